@@ -1,0 +1,83 @@
+"""The composition root: parse the command line, build the services, show the window.
+
+Nothing happens at import time. `main()` is the only place that knows how the book,
+the settings, the translations and the window fit together; subcommands (`check`,
+`handout`) run without opening a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+log = logging.getLogger("edu_app")
+SUBCOMMANDS = ("check", "handout")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="edu-app",
+        description="An offline, bilingual family guide to immunotherapy and CAR T-cells. "
+                    "Subcommands: 'edu-app check' (check a book), 'edu-app handout' (PDF).",
+    )
+    parser.add_argument("--lang", choices=("fr", "en"),
+                        help="language of the guide and the interface")
+    parser.add_argument("--content-dir", type=Path, metavar="DIR",
+                        help="open another book (a folder holding book.toml)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--quit-after-paint", action="store_true",
+                        help="quit as soon as the first page is painted (benchmarks, checks)")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if argv and argv[0] in SUBCOMMANDS:
+        return _subcommand(argv[0], argv[1:])
+    args = parse_args(argv)
+    return run_gui(args)
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    if name == "check":
+        from .check import main as check_main
+
+        return check_main(argv)
+    from .handout.cli import main as handout_main
+
+    return handout_main(argv)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .content import default_content_dir, load_book
+    from .ui import MainWindow, Settings
+    from .ui.i18n import Translations
+
+    QCoreApplication.setOrganizationName("edu-app")
+    QCoreApplication.setApplicationName("edu-app")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    content_dir = args.content_dir or default_content_dir()
+    book = load_book(content_dir)
+    for problem in book.problems:
+        log.info("%s", problem)
+    if not book.chapters:
+        log.warning("no chapter could be loaded from %s", content_dir)
+    window = MainWindow(book, Settings(), Translations(app), lang=args.lang)
+    if args.quit_after_paint:
+        window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.chooser.installEventFilter(window)  # the chooser counts as a first page too
+        if window.stack.currentWidget() is window.chooser:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
+    window.show()
+    code = app.exec()
+    return code

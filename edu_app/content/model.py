@@ -1,0 +1,147 @@
+"""The book as typed data: what the loader produces and every other layer reads.
+
+Kept free of Qt and of parsing so that the renderer, the search index, the handout
+and the content checker can share one vocabulary without importing each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Lang = Literal["en", "fr"]
+LANGS: tuple[Lang, ...] = ("fr", "en")
+Severity = Literal["error", "warning", "info"]
+
+
+def other_lang(lang: Lang) -> Lang:
+    """The language a bilingual family is not reading in right now."""
+    return "en" if lang == "fr" else "fr"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the book, told so an author can find and fix it."""
+
+    file: str
+    line: int
+    message: str
+    severity: Severity = "error"
+    code: str = "content"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A `##` or `###` heading; its id is shared by both languages."""
+
+    id: str
+    title: str
+    level: int
+    line: int
+
+
+@dataclass
+class Chapter:
+    """One chapter in one language, as written by its author."""
+
+    id: str
+    lang: Lang
+    title: str
+    summary: str
+    reviewed: dt.date | None
+    body: str
+    path: Path
+    body_line: int  # line of the file where `body` starts (1-based)
+    sections: list[Section] = field(default_factory=list)
+    error: str | None = None  # set when the file could not be read: shown inline
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    authors: tuple[str, ...]
+    title: str
+    translated_title: str
+    venue: str
+    date: str
+    language: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class TermText:
+    """A glossary term in one language."""
+
+    term: str
+    forms: tuple[str, ...]
+    short: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    text: dict[str, TermText]  # keyed by Lang
+    related: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Centre:
+    id: str
+    name: str
+    city: str
+    address: str
+    roles: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    description: dict[str, str]
+    source: str
+
+
+@dataclass
+class Book:
+    """Everything that loaded, plus the list of what did not."""
+
+    root: Path
+    title: dict[str, str]
+    subtitle: dict[str, str]
+    version: str
+    reviewed: dt.date | None
+    order: list[str]
+    chapters: dict[str, dict[str, Chapter]]  # chapter id -> lang -> Chapter
+    sources: dict[str, Source]
+    glossary: dict[str, Term]
+    centres: dict[str, Centre]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def assets(self) -> Path:
+        """Where this book's pictures and style sheet live, beside `content/`."""
+        return self.root.parent / "assets"
+
+    def chapter(self, chapter_id: str, lang: Lang) -> tuple[Chapter | None, bool]:
+        """The chapter in `lang`, or in the other language when missing.
+
+        The flag says whether the fallback was used, so the reader can show a banner.
+        """
+        by_lang = self.chapters.get(chapter_id, {})
+        if lang in by_lang:
+            return by_lang[lang], False
+        fallback = by_lang.get(other_lang(lang))
+        return fallback, fallback is not None
+
+    def neighbours(self, chapter_id: str) -> tuple[str | None, str | None]:
+        """Previous and next chapter ids in reading order."""
+        if chapter_id not in self.order:
+            return None, None
+        i = self.order.index(chapter_id)
+        prev_id = self.order[i - 1] if i > 0 else None
+        next_id = self.order[i + 1] if i + 1 < len(self.order) else None
+        return prev_id, next_id

@@ -1,0 +1,28 @@
+"""Where the shipped book and assets are, whether installed or run from a checkout.
+
+An installed wheel carries them inside the package (`edu_app/_book/`); a source checkout
+has them at the top of the repository. Never the current directory: the app is started
+from anywhere.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def _bundled(name: str) -> Path:
+    packaged = Path(str(files("edu_app"))) / "_book" / name
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / name
+
+
+def default_content_dir() -> Path:
+    """The book that ships with the app."""
+    return _bundled("content")
+
+
+def default_assets_dir() -> Path:
+    """Pictures, style sheet and fonts that ship with the app."""
+    return _bundled("assets")

@@ -1,0 +1,122 @@
+"""Our Python-Markdown extensions: citations, boxes, pictures and section anchors.
+
+They turn the authors' light conventions (see content/FORMAT.md) into the HTML subset
+that QTextBrowser and QTextDocument lay out well on screen and on paper.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+from markdown import Extension, Markdown
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+CITATION_PATTERN = r"\[@([A-Za-z0-9_-]+)\]"
+
+
+class CitationProcessor(InlineProcessor):
+    """`[@source-id]` -> a superscript number linking to the sources page."""
+
+    def __init__(self, pattern: str, md: Markdown, cited: list[str],
+                 describe: Callable[[str], str]) -> None:
+        super().__init__(pattern, md)
+        self.cited = cited
+        self.describe = describe
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 - Markdown's API
+        sid = m.group(1)
+        if sid not in self.cited:
+            self.cited.append(sid)
+        sup = ET.Element("sup")
+        link = ET.SubElement(sup, "a", {"href": f"sources:#{sid}", "class": "cite",
+                                        "title": self.describe(sid)})
+        link.text = f"[{self.cited.index(sid) + 1}]"
+        return sup, m.start(0), m.end(0)
+
+
+class BoxProcessor(Treeprocessor):
+    """Admonition divs become one-cell tables: Qt draws borders and padding only on tables."""
+
+    def run(self, root: ET.Element) -> None:
+        for parent in list(root.iter()):
+            for i, child in enumerate(list(parent)):
+                classes = child.get("class", "").split()
+                if child.tag != "div" or "admonition" not in classes:
+                    continue
+                kind = next((c for c in classes if c != "admonition"), "note")
+                table = ET.Element("table", {"class": f"box {kind}", "width": "100%",
+                                             "cellpadding": "10", "cellspacing": "0",
+                                             "border": "0"})
+                cell = ET.SubElement(ET.SubElement(table, "tr"), "td")
+                for grandchild in list(child):
+                    if "admonition-title" in grandchild.get("class", ""):
+                        grandchild.tag = "h3"
+                        grandchild.set("class", "box-title")
+                    cell.append(grandchild)
+                parent.remove(child)
+                parent.insert(i, table)
+
+
+class PictureProcessor(Treeprocessor):
+    """Resolve a picture's bare file name in the language folder; its title is the caption."""
+
+    def __init__(self, md: Markdown, resolve: Callable[[str], Path | None]) -> None:
+        super().__init__(md)
+        self.resolve = resolve
+
+    def run(self, root: ET.Element) -> None:
+        for parent in list(root.iter()):
+            for img in [c for c in parent if c.tag == "img"]:
+                src = img.get("src", "")
+                path = self.resolve(src)
+                if path is None:
+                    img.set("src", src)  # left for the sanitizer to drop, keeping the alt text
+                    continue
+                img.set("src", path.as_uri())
+                caption = img.attrib.pop("title", "")
+                if parent.tag == "p" and caption:
+                    parent.set("class", "figure")
+                    parent.set("align", "center")
+                    index = list(parent).index(img)
+                    br = ET.Element("br")
+                    span = ET.Element("span", {"class": "caption"})
+                    span.text = caption
+                    br.tail = None
+                    span.tail = img.tail
+                    img.tail = None
+                    parent.insert(index + 1, br)
+                    parent.insert(index + 2, span)
+
+
+class AnchorProcessor(Treeprocessor):
+    """Put `<a name=id>` in each heading: QTextBrowser scrolls to names, not to ids."""
+
+    def run(self, root: ET.Element) -> None:
+        for heading in root.iter():
+            if heading.tag in {"h2", "h3"} and heading.get("id"):
+                anchor = ET.Element("a", {"name": heading.get("id", "")})
+                anchor.tail = heading.text
+                heading.text = None
+                heading.insert(0, anchor)
+
+
+class GuideExtension(Extension):
+    """Everything specific to this guide, registered on one Markdown instance."""
+
+    def __init__(self, cited: list[str], describe: Callable[[str], str],
+                 resolve: Callable[[str], Path | None]) -> None:
+        super().__init__()
+        self.cited = cited
+        self.describe = describe
+        self.resolve = resolve
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.inlinePatterns.register(
+            CitationProcessor(CITATION_PATTERN, md, self.cited, self.describe), "citation", 175)
+        md.treeprocessors.register(BoxProcessor(md), "guide-box", 6)
+        md.treeprocessors.register(PictureProcessor(md, self.resolve), "guide-picture", 4)
+        md.treeprocessors.register(AnchorProcessor(md), "guide-anchor", 3)

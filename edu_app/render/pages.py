@@ -1,0 +1,169 @@
+"""Book -> HTML pages (chapter, home, sources) for the screen and for print.
+
+Markdown does the text, our extensions the guide's conventions, the sanitizer the
+trust boundary, and Jinja2 (autoescaped) the page around it. No Qt: the handout,
+the search index and the content checker call the same functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import markdown
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..content.model import Book, Chapter, Lang, Source
+from ..content.paths import default_assets_dir
+from .markdown_ext import GuideExtension
+from .sanitize import sanitize
+from .strings import format_date, t
+
+MARKDOWN_EXTENSIONS = ["attr_list", "toc", "tables", "sane_lists", "admonition"]
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("edu_app.render", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env.globals["t"] = t
+    env.filters["date"] = format_date
+    return env
+
+
+@dataclass(frozen=True)
+class PageStyle:
+    """How a page looks: text scale (zoom, large print) and a theme's extra CSS."""
+
+    scale: float = 1.0
+    theme_css: str = ""
+
+
+PT_RE = re.compile(r"(\d+(?:\.\d+)?)pt")
+
+
+@lru_cache(maxsize=4)
+def _base_css(assets: Path) -> str:
+    for folder in (assets, default_assets_dir()):
+        try:
+            return (folder / "style.css").read_text(encoding="utf-8")
+        except OSError:
+            continue
+    return ""
+
+
+@lru_cache(maxsize=32)
+def style_sheet(assets: Path, style: PageStyle = PageStyle()) -> str:
+    """The style sheet with every point size scaled.
+
+    Qt's CSS has no relative units that follow the zoom, so zoom and large print both
+    scale the sizes here: one mechanism for the screen and for paper.
+    """
+    css = _base_css(assets) + style.theme_css
+    if style.scale == 1.0:
+        return css
+    return PT_RE.sub(lambda m: f"{float(m.group(1)) * style.scale:.1f}pt", css)
+
+
+@dataclass
+class RenderedChapter:
+    """A chapter's HTML plus what the UI and the checker want to know about it."""
+
+    html: str
+    chapter: Chapter | None
+    fallback: bool = False
+    cited: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def image_roots(book: Book) -> tuple[Path, ...]:
+    """The only folders pictures may come from: the book's assets, then the shipped ones."""
+    roots = [book.assets / "images", default_assets_dir() / "images"]
+    return tuple(dict.fromkeys(r.resolve() for r in roots if r.is_dir()))
+
+
+def picture_resolver(book: Book, lang: str):
+    """Find a picture by bare name, language folder first; never outside the image roots."""
+    roots = image_roots(book)
+
+    def resolve(name: str) -> Path | None:
+        if not name or "/" in name or "\\" in name or name.startswith(".") or ":" in name:
+            return None
+        for root in roots:
+            for candidate in (root / lang / name, root / name):
+                if candidate.is_file() and candidate.resolve().is_relative_to(root):
+                    return candidate.resolve()
+        return None
+
+    return resolve
+
+
+def describe_source(source: Source | None, lang: str) -> str:
+    """One line naming a source: authors or venue, year, title."""
+    if source is None:
+        return ""
+    who = ", ".join(source.authors) if source.authors else t(lang, "authors_unknown")
+    year = source.date[:4]
+    return f"{who} ({year}). {source.title}"
+
+
+def markdown_to_html(book: Book, body: str, lang: str,
+                     extra_extensions: tuple = ()) -> tuple[str, list[str], list[str]]:
+    """Render a Markdown body: (safe HTML, cited source ids in order, what was dropped)."""
+    cited: list[str] = []
+    md = markdown.Markdown(
+        extensions=[*MARKDOWN_EXTENSIONS,
+                    GuideExtension(cited, lambda s: describe_source(book.sources.get(s), lang),
+                                   picture_resolver(book, lang)),
+                    *extra_extensions],
+        extension_configs={"toc": {"permalink": False}},
+    )
+    raw = md.convert(body)
+    html, dropped = sanitize(raw, image_roots(book))
+    return html, cited, dropped
+
+
+def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = PageStyle(),
+                   extra_extensions: tuple = (), for_print: bool = False) -> RenderedChapter:
+    """The chapter page, with a banner when shown in the other language."""
+    chapter, fallback = book.chapter(chapter_id, lang)
+    if chapter is None:
+        page = _env().get_template("message.html").render(
+            lang=lang, css=style_sheet(book.assets, style),
+            message=t(lang, "unknown_chapter"))
+        return RenderedChapter(page, None)
+    if chapter.error:
+        body, cited, dropped = "", [], []
+    else:
+        body, cited, dropped = markdown_to_html(book, chapter.body, chapter.lang, extra_extensions)
+    page = _env().get_template("chapter.html").render(
+        lang=lang, text_lang=chapter.lang, chapter=chapter, body=body, fallback=fallback,
+        sources=[(sid, book.sources[sid]) for sid in cited if sid in book.sources],
+        describe=describe_source, css=style_sheet(book.assets, style),
+        for_print=for_print)
+    return RenderedChapter(page, chapter, fallback, cited, dropped)
+
+
+def chapter_html(book: Book, chapter_id: str, lang: Lang) -> str:
+    """The chapter as a full HTML page (the public entry point named in the design)."""
+    return render_chapter(book, chapter_id, lang).html
+
+
+def home_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
+    """Title, a short "how to use", and each chapter with its one-line summary."""
+    entries = []
+    for cid in book.order:
+        chapter, _ = book.chapter(cid, lang)
+        if chapter is not None:
+            entries.append(chapter)
+    return _env().get_template("home.html").render(
+        lang=lang, book=book, chapters=entries, css=style_sheet(book.assets, style))
+
+
+def sources_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
+    """Every source with its authors, titles, venue, date and language."""
+    return _env().get_template("sources.html").render(
+        lang=lang, book=book, sources=list(book.sources.values()),
+        css=style_sheet(book.assets, style))

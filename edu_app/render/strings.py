@@ -1,0 +1,101 @@
+"""The few fixed words the renderer writes into pages, in each language.
+
+The renderer has no Qt, so it cannot use Qt's translator; these strings belong to the
+content (they are printed in handouts too), so they live beside the templates.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "reviewed_on": "Reviewed on {date}",
+        "sources": "Sources",
+        "sources_of_chapter": "Sources for this chapter",
+        "sources_intro": "Everything in this guide comes from these five documents. "
+                         "They date from 2002 to 2018: treatments have moved on since. "
+                         "Your care team has the latest information.",
+        "missing_lang": "This chapter is not yet written in English. "
+                        "Here is the French version.",
+        "unreadable": "This chapter could not be shown. Please tell the staff.",
+        "unknown_chapter": "This page does not exist.",
+        "chapters": "Chapters",
+        "how_to_use": "Choose a chapter below, or use the list on the left. "
+                      "Words with a dotted line have a short explanation: "
+                      "point at them, or click them. "
+                      "This guide does not replace your care team.",
+        "language": "Language",
+        "translation_en": "English title:",
+        "translation_fr": "French title:",
+        "kind_review": "scientific review",
+        "kind_survey": "scientific survey",
+        "kind_press": "press article",
+        "kind_interview": "interview",
+        "authors_unknown": "author not named",
+        "source_language_fr": "in French",
+        "source_language_en": "in English",
+        "centres_list": "List of centres",
+        "no_position": "place not given in the sources",
+        "role_treats-children": "treats children",
+        "role_treats-adults": "treats adults",
+        "role_manufactures-cells": "makes the cells",
+        "role_research": "research",
+        "see_source": "Source",
+        "date_format": "%d %B %Y",
+    },
+    "fr": {
+        "reviewed_on": "Relu le {date}",
+        "sources": "Sources",
+        "sources_of_chapter": "Sources de ce chapitre",
+        "sources_intro": "Tout ce guide vient de ces cinq documents. "
+                         "Ils datent de 2002 à 2018 : les traitements ont évolué depuis. "
+                         "Votre équipe soignante a les informations les plus récentes.",
+        "missing_lang": "Ce chapitre n’est pas encore écrit en français. "
+                        "Voici la version anglaise.",
+        "unreadable": "Ce chapitre ne peut pas être affiché. Merci de le signaler à l’équipe.",
+        "unknown_chapter": "Cette page n’existe pas.",
+        "chapters": "Chapitres",
+        "how_to_use": "Choisissez un chapitre ci-dessous, ou dans la liste à gauche. "
+                      "Les mots soulignés en pointillés ont une courte explication : "
+                      "pointez-les ou cliquez dessus. "
+                      "Ce guide ne remplace pas votre équipe soignante.",
+        "language": "Langue",
+        "translation_en": "Titre en anglais :",
+        "translation_fr": "Titre en français :",
+        "kind_review": "revue scientifique",
+        "kind_survey": "synthèse scientifique",
+        "kind_press": "article de presse",
+        "kind_interview": "entretien",
+        "authors_unknown": "auteur non cité",
+        "source_language_fr": "en français",
+        "source_language_en": "en anglais",
+        "centres_list": "Liste des centres",
+        "no_position": "lieu non précisé par les sources",
+        "role_treats-children": "soigne des enfants",
+        "role_treats-adults": "soigne des adultes",
+        "role_manufactures-cells": "fabrique les cellules",
+        "role_research": "recherche",
+        "see_source": "Source",
+        "date_format": "%d %B %Y",
+    },
+}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"],
+}
+
+
+def t(lang: str, key: str, **kwargs: str) -> str:
+    """The string `key` in `lang`, falling back to English, then to the key itself."""
+    text = STRINGS.get(lang, STRINGS["en"]).get(key) or STRINGS["en"].get(key, key)
+    return text.format(**kwargs) if kwargs else text
+
+
+def format_date(value, lang: str) -> str:  # noqa: ANN001 - a date or None
+    """A date as people write it ("23 November 2026", « 23 novembre 2026 »)."""
+    if value is None:
+        return ""
+    month = MONTHS.get(lang, MONTHS["en"])[value.month - 1]
+    return f"{value.day} {month} {value.year}"

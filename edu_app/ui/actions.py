@@ -1,0 +1,106 @@
+"""The window's commands: created once with their shortcuts, named in `retranslate()`.
+
+Kept apart from the window so that menus, the toolbar and the keyboard-shortcuts help
+all read the same list, and so the window only wires them to what they do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+Key = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        style = parent.style()
+
+        def make(
+            name: str,
+            shortcuts: list,
+            icon: QStyle.StandardPixmap | None = None,
+            checkable: bool = False,
+        ) -> QAction:
+            action = QAction(parent)
+            action.setObjectName(name)
+            keys: list[QKeySequence] = []
+            for shortcut in shortcuts:
+                if isinstance(shortcut, QKeySequence.StandardKey):
+                    keys.extend(QKeySequence.keyBindings(shortcut))
+                else:
+                    keys.append(QKeySequence(shortcut))
+            action.setShortcuts(keys)
+            if icon is not None:
+                action.setIcon(style.standardIcon(icon))
+            action.setCheckable(checkable)
+            parent.addAction(action)
+            return action
+
+        sp = QStyle.StandardPixmap
+        self.home = make("actionHome", ["Alt+Home"], sp.SP_DirHomeIcon)
+        self.back = make("actionBack", [Key.Back], sp.SP_ArrowBack)
+        self.forward = make("actionForward", [Key.Forward], sp.SP_ArrowForward)
+        self.previous_chapter = make(
+            "actionPreviousChapter", ["Ctrl+PgUp"], sp.SP_MediaSeekBackward
+        )
+        self.next_chapter = make("actionNextChapter", ["Ctrl+PgDown"], sp.SP_MediaSeekForward)
+        self.zoom_in = make("actionZoomIn", [Key.ZoomIn, "Ctrl+="])
+        self.zoom_out = make("actionZoomOut", [Key.ZoomOut])
+        self.zoom_reset = make("actionZoomReset", ["Ctrl+0"])
+        self.sources = make("actionSources", [])
+        self.contents = make("actionContents", ["Ctrl+T"], checkable=True)
+        self.guide = make("actionGuide", [Key.HelpContents])
+        self.about = make("actionAbout", [])
+        self.quit = make("actionQuit", [Key.Quit, "Ctrl+Q"])
+        self.french = make("actionFrench", ["Ctrl+Shift+F"], checkable=True)
+        self.english = make("actionEnglish", ["Ctrl+Shift+E"], checkable=True)
+        self.languages = QActionGroup(parent)
+        self.languages.addAction(self.french)
+        self.languages.addAction(self.english)
+        self.languages.setExclusive(True)
+        for action in (self.french, self.english):
+            action.setIcon(QIcon())
+
+    def retranslate(self) -> None:
+        """Visible names and tooltips; called from the window's retranslate_ui()."""
+        texts = {
+            self.home: (self.tr("&Home"), self.tr("Go to the first page of the guide")),
+            self.back: (self.tr("&Back"), self.tr("Go back to the page you saw before")),
+            self.forward: (self.tr("&Forward"), self.tr("Go forward again")),
+            self.previous_chapter: (
+                self.tr("&Previous chapter"),
+                self.tr("Go to the previous chapter"),
+            ),
+            self.next_chapter: (self.tr("&Next chapter"), self.tr("Go to the next chapter")),
+            self.zoom_in: (self.tr("&Larger text"), self.tr("Make the text larger")),
+            self.zoom_out: (self.tr("&Smaller text"), self.tr("Make the text smaller")),
+            self.zoom_reset: (
+                self.tr("&Normal text size"),
+                self.tr("Set the text back to its normal size"),
+            ),
+            self.sources: (
+                self.tr("&Sources"),
+                self.tr("Where the information in this guide comes from"),
+            ),
+            self.contents: (self.tr("&Contents"), self.tr("Show or hide the list of chapters")),
+            self.guide: (
+                self.tr("&How to use this guide"),
+                self.tr("Open the chapter on using this guide"),
+            ),
+            self.about: (self.tr("&About"), self.tr("About this guide and its version")),
+            self.quit: (self.tr("&Quit"), self.tr("Close the guide")),
+            self.french: ("FR", self.tr("Show the guide in French")),
+            self.english: ("EN", self.tr("Show the guide in English")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                action.setToolTip(f"{tip} ({shortcut})")
+        self.french.setIconText("FR")
+        self.english.setIconText("EN")

@@ -1,0 +1,140 @@
+"""The chapter view: a QTextBrowser that serves our own addresses and routes links.
+
+Internal links (`chapter:`, `home:`, `sources:`, `#section`) navigate inside the app
+with Qt's own history; `glossary:` links ask for the pop-up; anything else is an
+external address, which an offline clinic PC cannot open: it is handed to the window to
+show as text to copy. Nothing is ever fetched from a network.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from .page_source import PageSource
+
+log = logging.getLogger(__name__)
+
+
+class ChapterView(QTextBrowser):
+    termActivated = Signal(str, QPoint)  # term id, global position below the word
+    externalLinkActivated = Signal(QUrl)
+    sectionChanged = Signal(str)
+    firstPaint = Signal()
+
+    def __init__(self, pages: PageSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._route)
+        self._anchors: list[tuple[float, str]] | None = None
+        self._section = ""
+        self._painted = False
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
+        self.verticalScrollBar().valueChanged.connect(self._track_section)
+        self.viewport().installEventFilter(self)
+        self.setObjectName("chapterView")
+
+    # --- loading -------------------------------------------------------------------
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's API
+        if self.pages.handles(url):
+            try:
+                return self.pages.html(url)
+            except Exception:  # noqa: BLE001 - a broken page must not take the app down
+                log.exception("could not render %s", url.toString())
+                return "<p>This page could not be shown.</p>"
+        if url.isLocalFile() or url.scheme() in ("", "qrc"):
+            return super().loadResource(kind, url)
+        return None  # never anything remote
+
+    def go(self, url: QUrl) -> None:
+        """Navigate to `url`, adding it to the history."""
+        self.setSource(url, QTextDocument.ResourceType.HtmlResource)
+
+    def refresh(self) -> None:
+        """Re-render the current page (language, zoom or theme changed), keeping the place."""
+        section = self.current_section()
+        ratio = self._scroll_ratio()
+        self.reload()
+        self._forget_anchors()
+        if section:
+            self.scrollToAnchor(section)
+        else:
+            bar = self.verticalScrollBar()
+            bar.setValue(round(ratio * bar.maximum()))
+        self._track_section()
+
+    def _scroll_ratio(self) -> float:
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() else 0.0
+
+    # --- links ---------------------------------------------------------------------
+    def _route(self, url: QUrl) -> None:
+        if url.scheme() == "" and url.hasFragment() and not url.path():
+            target = QUrl(self.source())
+            target.setFragment(url.fragment())
+            self.go(target)
+        elif url.scheme() == "glossary":
+            rect = self.cursorRect()
+            self.termActivated.emit(url.path(), self.viewport().mapToGlobal(rect.bottomLeft()))
+        elif self.pages.handles(url):
+            self.go(url)
+        else:
+            self.externalLinkActivated.emit(url)
+
+    # --- where the reader is ---------------------------------------------------------
+    def _forget_anchors(self, *_args: object) -> None:
+        self._anchors = None
+
+    def _section_anchors(self) -> list[tuple[float, str]]:
+        if self._anchors is None:
+            anchors: list[tuple[float, str]] = []
+            doc = self.document()
+            layout = doc.documentLayout()
+            block = doc.begin()
+            while block.isValid():
+                it = block.begin()
+                while not it.atEnd():
+                    names = it.fragment().charFormat().anchorNames()
+                    if names:
+                        top = layout.blockBoundingRect(block).top()
+                        anchors.extend((top, n) for n in names if n != "top")
+                    it += 1
+                block = block.next()
+            self._anchors = anchors
+        return self._anchors
+
+    def current_section(self) -> str:
+        """The id of the section at the top of the view ("" above the first one)."""
+        top = self.verticalScrollBar().value() + 8
+        current = ""
+        for y, name in self._section_anchors():
+            if y <= top:
+                current = name
+            else:
+                break
+        return current
+
+    def _track_section(self, *_args: object) -> None:
+        section = self.current_section()
+        if section != self._section:
+            self._section = section
+            self.sectionChanged.emit(section)
+
+    def setSource(self, url: QUrl, kind=QTextDocument.ResourceType.HtmlResource) -> None:  # noqa: N802
+        self._section = "\0"
+        super().setSource(url, kind)
+        self._forget_anchors()
+        self._track_section()
+
+    # --- first paint (benchmarks and acceptance checks) -----------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's API
+        if (not self._painted and watched is self.viewport()
+                and event.type() == QEvent.Type.Paint and not self.document().isEmpty()):
+            self._painted = True
+            self.firstPaint.emit()
+        return super().eventFilter(watched, event)

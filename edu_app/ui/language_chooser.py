@@ -1,0 +1,56 @@
+"""The very first screen: two large buttons, "Français" and "English".
+
+Shown once, before any settings exist, with the system's language focused, because a
+family must be able to pick their language before reading a single other word.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class LanguageChooser(QWidget):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageChooser")
+        prompt = QLabel("Choisissez votre langue\nChoose your language")
+        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(prompt.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        prompt.setFont(font)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for lang, label in (("fr", "Français"), ("en", "English")):
+            button = QPushButton(label)
+            button.setObjectName(f"choose_{lang}")
+            button.setMinimumSize(260, 110)
+            big = QFont(button.font())
+            big.setPointSizeF(big.pointSizeF() * 2.2)
+            big.setBold(True)
+            button.setFont(big)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(
+                "Lire le guide en français" if lang == "fr" else "Read the guide in English")
+            button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
+            self.buttons[lang] = button
+            row.addWidget(button)
+            row.addSpacing(24)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(prompt)
+        layout.addSpacing(32)
+        layout.addLayout(row)
+        layout.addStretch(3)
+
+    def preselect(self) -> str:
+        """Focus the button of the system's language; returns it."""
+        lang = "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+        self.buttons[lang].setDefault(True)
+        self.buttons[lang].setFocus()
+        return lang

@@ -1,0 +1,66 @@
+"""Turns the reader's internal addresses into HTML, in the current language and style.
+
+Addresses are language-neutral (`chapter:car-t#steps`, `home:`, `sources:#id`), so the
+history and the saved place survive a language switch; this object decides the words.
+Features add their own pages (the glossary's A–Z, the centres list) with `register()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+
+from ..content.model import Book, Lang
+from ..render import PageStyle, home_html, render_chapter, sources_html
+
+PageMaker = Callable[[Book, str, Lang, PageStyle], str]
+INTERNAL_SCHEMES = {"home", "chapter", "sources"}
+
+
+def page_of(url: QUrl) -> QUrl:
+    """The address without its section: what identifies a page."""
+    return QUrl(f"{url.scheme()}:{url.path()}")
+
+
+class PageSource:
+    def __init__(self, book: Book, lang: Lang = "fr", style: PageStyle = PageStyle()) -> None:
+        self.book = book
+        self.lang: Lang = lang
+        self.style = style
+        self._makers: dict[str, PageMaker] = {
+            "home": lambda b, _path, lang, style: home_html(b, lang, style),
+            "sources": lambda b, _path, lang, style: sources_html(b, lang, style),
+            "chapter": lambda b, path, lang, style: render_chapter(b, path, lang, style).html,
+        }
+        self._cache: dict[tuple, str] = {}
+
+    def register(self, scheme: str, maker: PageMaker) -> None:
+        """Serve `scheme:` addresses with `maker(book, path, lang, style)`."""
+        self._makers[scheme] = maker
+        self._cache.clear()
+
+    def handles(self, url: QUrl) -> bool:
+        return url.scheme() in self._makers
+
+    def set_style(self, style: PageStyle) -> None:
+        if style != self.style:
+            self.style = style
+            self._cache.clear()
+
+    def invalidate(self) -> None:
+        """Forget rendered pages, e.g. when a setting changes what a page contains."""
+        self._cache.clear()
+
+    def html(self, url: QUrl) -> str:
+        key = (url.scheme(), url.path(), self.lang, self.style)
+        if key not in self._cache:
+            maker = self._makers[url.scheme()]
+            self._cache[key] = maker(self.book, url.path(), self.lang, self.style)
+        return self._cache[key]
+
+    def chapter_title(self, url: QUrl) -> str:
+        if url.scheme() != "chapter":
+            return ""
+        chapter, _ = self.book.chapter(url.path(), self.lang)
+        return chapter.title if chapter else ""

@@ -1,0 +1,101 @@
+"""Every setting the app keeps, declared once with its type and default.
+
+Preferences (language, zoom, theme, clinic details) are what the user chose; session
+state (geometry, last place) is what the app remembers. Both go through `QSettings` in
+INI form, and a value that is missing, of the wrong type or out of range reads as its
+default, so a corrupt file can never stop the app from starting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    choices: tuple | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+# Preferences
+LANGUAGE = Option("prefs/language", "", choices=("", "fr", "en"))
+ZOOM = Option("prefs/zoom", 100, minimum=100, maximum=300)
+THEME = Option("prefs/theme", "light", choices=("light", "dark", "contrast"))
+MARK_ALL_TERMS = Option("prefs/mark_all_terms", False)
+CLINIC_NAME = Option("prefs/clinic_name", "")
+CLINIC_PHONE = Option("prefs/clinic_phone", "")
+CLINIC_NOTE = Option("prefs/clinic_note", "")
+IDLE_MINUTES = Option("prefs/kiosk_idle_minutes", 3, minimum=1, maximum=120)
+# Session state
+GEOMETRY = Option("session/geometry", QByteArray())
+WINDOW_STATE = Option("session/window_state", QByteArray())
+LAST_PLACE = Option("session/last_place", "")
+
+
+class Settings:
+    """Typed access to a `QSettings`; tests pass one that writes to a temporary file."""
+
+    def __init__(self, qsettings: QSettings | None = None, *, volatile: bool = False) -> None:
+        self._q = qsettings if qsettings is not None else QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+            "edu-app", "edu-app")
+        self.volatile = volatile  # kiosk mode: read, never write
+        self._overrides: dict[str, Any] = {}
+
+    @property
+    def path(self) -> str:
+        return self._q.fileName()
+
+    def get(self, option: Option) -> Any:
+        if option.key in self._overrides:
+            return self._overrides[option.key]
+        try:
+            value = self._q.value(option.key, option.default)
+        except Exception:  # noqa: BLE001 - a corrupt value must read as its default
+            return option.default
+        return _coerce(option, value)
+
+    def set(self, option: Option, value: Any) -> None:
+        value = _coerce(option, value)
+        if self.volatile:
+            self._overrides[option.key] = value
+            return
+        self._q.setValue(option.key, value)
+
+    def sync(self) -> None:
+        if not self.volatile:
+            self._q.sync()
+
+
+def _coerce(option: Option, value: Any) -> Any:
+    """The value as the option's type, or the default when it cannot be."""
+    default = option.default
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                value = value.strip().lower() in {"true", "1", "yes"}
+            value = bool(value)
+        elif isinstance(default, int):
+            value = int(float(value))
+        elif isinstance(default, QByteArray):
+            if not isinstance(value, QByteArray | bytes):
+                return default
+            value = QByteArray(value)
+        elif isinstance(default, str):
+            if not isinstance(value, str):
+                return default
+    except (TypeError, ValueError):
+        return default
+    if option.choices is not None and value not in option.choices:
+        return default
+    if option.minimum is not None and value < option.minimum:
+        return default
+    if option.maximum is not None and value > option.maximum:
+        return default
+    return value

@@ -1,0 +1,79 @@
+"""The table of contents: chapters and their sections, kept in step with the view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..content.model import Book, Lang
+from .page_source import page_of
+
+URL_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TableOfContents(QTreeWidget):
+    """Emits `activated_url` when the reader picks an entry (click, Enter or Space)."""
+
+    activated_url = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tableOfContents")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setExpandsOnDoubleClick(False)
+        self.itemActivated.connect(self._on_activated)
+        self.itemClicked.connect(self._on_activated)
+        self._items: dict[str, QTreeWidgetItem] = {}
+
+    def populate(self, book: Book, lang: Lang, home_label: str) -> None:
+        """Rebuild for `lang`, keeping which chapters were expanded."""
+        expanded = {key for key, item in self._items.items() if item.isExpanded()}
+        self.clear()
+        self._items.clear()
+        self._add(None, home_label, "home:")
+        for cid in book.order:
+            chapter, fallback = book.chapter(cid, lang)
+            if chapter is None:
+                continue
+            number = book.order.index(cid) + 1
+            marker = f" ({chapter.lang.upper()})" if fallback else ""
+            label = f"{number}. {chapter.title}{marker}"
+            item = self._add(None, label, f"chapter:{cid}")
+            for section in chapter.sections:
+                if section.level == 2:
+                    self._add(item, section.title, f"chapter:{cid}#{section.id}")
+            item.setExpanded(f"chapter:{cid}" in expanded)
+
+    def _add(self, parent: QTreeWidgetItem | None, label: str, url: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([label])
+        item.setData(0, URL_ROLE, url)
+        item.setToolTip(0, label)
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        self._items[url] = item
+        return item
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.activated_url.emit(QUrl(item.data(0, URL_ROLE)))
+
+    def show_place(self, url: QUrl, section: str) -> None:
+        """Select the entry for what the view shows, without emitting anything."""
+        base = page_of(url).toString()
+        item = self._items.get(f"{base}#{section}") if section else None
+        item = item or self._items.get(base)
+        self.blockSignals(True)
+        try:
+            if item is None:
+                self.clearSelection()
+                return
+            if item.parent() is not None:
+                item.parent().setExpanded(True)
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+        finally:
+            self.blockSignals(False)

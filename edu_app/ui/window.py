@@ -1,0 +1,321 @@
+"""The main window: it owns nothing but the wiring between the reader's parts.
+
+Each capability lives in its own module (view, contents, actions, settings,
+translations); the window connects them, keeps the reader's place across language
+switches and restarts, and sets every visible string in `retranslate_ui()`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__
+from ..content.model import Book, Lang
+from ..render import PageStyle, format_date
+from . import settings as S
+from .actions import Actions
+from .browser import ChapterView
+from .i18n import Translations
+from .language_chooser import LanguageChooser
+from .link_box import LinkBox
+from .page_source import PageSource, page_of
+from .toc import TableOfContents
+
+log = logging.getLogger(__name__)
+ZOOM_STEPS = (100, 110, 125, 150, 175, 200, 250, 300)
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal(str)
+
+    def __init__(self, book: Book, settings: S.Settings, translations: Translations,
+                 lang: Lang | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.settings = settings
+        self.translations = translations
+        self.setObjectName("mainWindow")
+        chosen = lang or settings.get(S.LANGUAGE) or None
+        self.lang: Lang = chosen or "fr"
+        self.zoom = settings.get(S.ZOOM)
+        self.pages = PageSource(book, self.lang, self._page_style())
+
+        self.view = ChapterView(self.pages)
+        self.chooser = LanguageChooser()
+        self.chooser.chosen.connect(self._first_language)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.chooser)
+        self.stack.addWidget(self.view)
+        self.setCentralWidget(self.stack)
+
+        self.toc = TableOfContents()
+        self.toc_dock = QDockWidget()
+        self.toc_dock.setObjectName("contentsDock")
+        self.toc_dock.setWidget(self.toc)
+        self.toc_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                  | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
+
+        self.actions = Actions(self)
+        self._build_menus()
+        self.reviewed_label = QLabel()
+        self.reviewed_label.setObjectName("reviewedLabel")
+        self.statusBar().addPermanentWidget(self.reviewed_label)
+        self._connect()
+        self._restore_window()
+        translations.switch(self.lang)
+        self.retranslate_ui()
+        self.toc.populate(book, self.lang, self.tr("Home"))
+
+        if chosen is None:
+            self.stack.setCurrentWidget(self.chooser)
+            self.toc_dock.hide()
+            self.chooser.preselect()
+        else:
+            self._open_start_page()
+
+    # --- building --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a.quit)
+        self.view_menu = bar.addMenu("")
+        for action in (a.home, a.back, a.forward, None, a.previous_chapter, a.next_chapter,
+                       None, a.zoom_in, a.zoom_out, a.zoom_reset, None, a.contents, a.sources):
+            self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
+        self.language_menu = bar.addMenu("")
+        self.language_menu.addAction(a.french)
+        self.language_menu.addAction(a.english)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.guide)
+        self.help_menu.addAction(a.about)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        for action in (a.home, a.back, a.forward, a.previous_chapter, a.next_chapter):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a.zoom_out)
+        self.toolbar.addAction(a.zoom_in)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a.french)
+        self.toolbar.addAction(a.english)
+        self.addToolBar(self.toolbar)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.home.triggered.connect(lambda: self.open_url(QUrl("home:")))
+        a.back.triggered.connect(self.view.backward)
+        a.forward.triggered.connect(self.view.forward)
+        a.previous_chapter.triggered.connect(lambda: self._step_chapter(-1))
+        a.next_chapter.triggered.connect(lambda: self._step_chapter(+1))
+        a.zoom_in.triggered.connect(lambda: self.step_zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.step_zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
+        a.sources.triggered.connect(lambda: self.open_url(QUrl("sources:")))
+        a.guide.triggered.connect(lambda: self.open_url(QUrl("chapter:how-to-use")))
+        a.about.triggered.connect(self._about)
+        a.quit.triggered.connect(self.close)
+        a.french.triggered.connect(lambda: self.set_language("fr"))
+        a.english.triggered.connect(lambda: self.set_language("en"))
+        a.contents.toggled.connect(self.toc_dock.setVisible)
+        self.toc_dock.visibilityChanged.connect(
+            lambda visible: a.contents.setChecked(visible) if self.isVisible() else None)
+        self.view.backwardAvailable.connect(a.back.setEnabled)
+        self.view.forwardAvailable.connect(a.forward.setEnabled)
+        self.view.sourceChanged.connect(self._on_page_changed)
+        self.view.sectionChanged.connect(self._on_section_changed)
+        self.view.externalLinkActivated.connect(self._show_external)
+        self.toc.activated_url.connect(self.open_url)
+        a.back.setEnabled(False)
+        a.forward.setEnabled(False)
+
+    # --- navigation --------------------------------------------------------------------
+    def open_url(self, url: QUrl) -> None:
+        self.stack.setCurrentWidget(self.view)
+        self.view.go(url)
+        self.view.setFocus()
+
+    def place(self) -> QUrl:
+        """The current page with the current section as its fragment."""
+        url = page_of(self.view.source())
+        section = self.view.current_section()
+        if section:
+            url.setFragment(section)
+        return url
+
+    def _open_start_page(self) -> None:
+        self.stack.setCurrentWidget(self.view)
+        last = QUrl(self.settings.get(S.LAST_PLACE))
+        if last.isValid() and self.pages.handles(last) and self._exists(last):
+            self.view.go(last)
+        else:
+            self.view.go(QUrl("home:"))
+
+    def _exists(self, url: QUrl) -> bool:
+        return url.scheme() != "chapter" or url.path() in self.book.chapters
+
+    def _step_chapter(self, step: int) -> None:
+        current = self.view.source()
+        order = self.book.order
+        if not order:
+            return
+        if current.scheme() == "chapter" and current.path() in order:
+            index = order.index(current.path()) + step
+        else:
+            index = 0 if step > 0 else len(order) - 1
+        if 0 <= index < len(order):
+            self.open_url(QUrl(f"chapter:{order[index]}"))
+
+    def _on_page_changed(self, url: QUrl) -> None:
+        chapter_id = url.path() if url.scheme() == "chapter" else ""
+        prev_id, next_id = self.book.neighbours(chapter_id) if chapter_id else (None, None)
+        on_chapter = bool(chapter_id)
+        self.actions.previous_chapter.setEnabled(not on_chapter or prev_id is not None)
+        self.actions.next_chapter.setEnabled(not on_chapter or next_id is not None)
+        self._update_title_and_status()
+        self.toc.show_place(url, self.view.current_section())
+
+    def _on_section_changed(self, section: str) -> None:
+        self.toc.show_place(self.view.source(), section)
+
+    def _show_external(self, url: QUrl) -> None:
+        box = LinkBox(url.toString(), self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- language and zoom ----------------------------------------------------------------
+    def _first_language(self, lang: str) -> None:
+        self.toc_dock.show()
+        self.set_language(lang)
+        self._open_start_page()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface and the content, staying on the same chapter and section."""
+        if lang not in ("fr", "en"):
+            return
+        self.settings.set(S.LANGUAGE, lang)
+        if lang == self.lang and self.translations.language == lang:
+            self._check_language_action()
+            return
+        self.lang = lang  # type: ignore[assignment]
+        self.pages.lang = self.lang
+        self.translations.switch(lang)  # sends LanguageChange -> retranslate_ui()
+        self.toc.populate(self.book, self.lang, self.tr("Home"))
+        if self.stack.currentWidget() is self.view:
+            self.view.refresh()
+        self._update_title_and_status()
+        self.toc.show_place(self.view.source(), self.view.current_section())
+        self.languageChanged.emit(lang)
+
+    def _check_language_action(self) -> None:
+        (self.actions.french if self.lang == "fr" else self.actions.english).setChecked(True)
+
+    def _page_style(self) -> PageStyle:
+        return PageStyle(scale=self.zoom / 100)
+
+    def step_zoom(self, step: int) -> None:
+        steps = ZOOM_STEPS
+        if step > 0:
+            bigger = [z for z in steps if z > self.zoom]
+            self.set_zoom(bigger[0] if bigger else steps[-1])
+        else:
+            smaller = [z for z in steps if z < self.zoom]
+            self.set_zoom(smaller[-1] if smaller else steps[0])
+
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], int(zoom)))
+        self.zoom = zoom
+        self.settings.set(S.ZOOM, zoom)
+        self.pages.set_style(self._page_style())
+        self.actions.zoom_in.setEnabled(zoom < ZOOM_STEPS[-1])
+        self.actions.zoom_out.setEnabled(zoom > ZOOM_STEPS[0])
+        if self.view.source().isValid():
+            self.view.refresh()
+        self.statusBar().showMessage(self.tr("Text size: %1 %").replace("%1", str(zoom)), 2000)
+
+    # --- words on screen ----------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.toc_dock.setWindowTitle(self.tr("Contents"))
+        self.toc.setAccessibleName(self.tr("Contents"))
+        self.toc.setAccessibleDescription(self.tr("The chapters of the guide and their sections"))
+        self.view.setAccessibleName(self.tr("Chapter text"))
+        self.view.setAccessibleDescription(self.tr("The text of the page you are reading"))
+        self._check_language_action()
+        self._update_title_and_status()
+
+    def _update_title_and_status(self) -> None:
+        book_title = self.book.title.get(self.lang) or self.tr("Family guide")
+        url = self.view.source()
+        chapter_title = self.pages.chapter_title(url)
+        self.setWindowTitle(f"{chapter_title} — {book_title}" if chapter_title else book_title)
+        chapter, _ = self.book.chapter(url.path(), self.lang) if url.scheme() == "chapter" \
+            else (None, False)
+        reviewed = chapter.reviewed if chapter else self.book.reviewed
+        if reviewed:
+            locale_date = format_date(reviewed, self.lang)
+            self.reviewed_label.setText(self.tr("Reviewed on %1").replace("%1", locale_date))
+        else:
+            self.reviewed_label.clear()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About this guide"), self.tr(
+            "<b>%1</b><br>Version %2, content reviewed on %3.<br><br>"
+            "This guide explains, in plain words, what the sources listed in it say. "
+            "It does not replace your care team.")
+            .replace("%1", self.book.title.get(self.lang, ""))
+            .replace("%2", __version__)
+            .replace("%3", str(self.book.reviewed or "")))
+
+    # --- remembering ----------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.settings.get(S.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        state = self.settings.get(S.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.actions.contents.setChecked(not self.toc_dock.isHidden())
+        self.actions.zoom_in.setEnabled(self.zoom < ZOOM_STEPS[-1])
+        self.actions.zoom_out.setEnabled(self.zoom > ZOOM_STEPS[0])
+
+    def save_state(self) -> None:
+        self.settings.set(S.GEOMETRY, self.saveGeometry())
+        self.settings.set(S.WINDOW_STATE, self.saveState())
+        if self.view.source().isValid():
+            self.settings.set(S.LAST_PLACE, self.place().toString())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        try:
+            self.save_state()
+        except Exception:  # noqa: BLE001 - never lose the close because of a settings error
+            log.exception("could not save the window state")
+        super().closeEvent(event)
+
