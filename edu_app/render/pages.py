@@ -17,6 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..content.model import Book, Chapter, Lang, Source
 from ..content.paths import default_assets_dir
+from .centres import CentresListProcessor
 from .markdown_ext import GuideExtension
 from .sanitize import sanitize
 from .strings import format_date, t
@@ -120,6 +121,7 @@ def markdown_to_html(book: Book, body: str, lang: str,
                     *extra_extensions],
         extension_configs={"toc": {"permalink": False}},
     )
+    md.treeprocessors.register(CentresListProcessor(md, book, lang), "centres-list", 7)
     raw = md.convert(body)
     html, dropped = sanitize(raw, image_roots(book))
     return html, cited, dropped
