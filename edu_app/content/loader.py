@@ -87,7 +87,7 @@ def _parse_toml(text: str, path: Path, out: _Collector, first_line: int = 1) -> 
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = _toml_line(exc)
+        line = _toml_line(exc) or (text.count("\n") + 1 if "end of document" in str(exc) else 0)
         where = first_line + line - 1 if line else first_line
         msg = str(exc).split(" (at")[0]
         out.add(path, where, f"TOML syntax error: {msg}.", code="toml")

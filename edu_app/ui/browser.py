@@ -23,6 +23,7 @@ class ChapterView(QTextBrowser):
     termActivated = Signal(str, QPoint)  # term id, global position below the word
     externalLinkActivated = Signal(QUrl)
     sectionChanged = Signal(str)
+    pageChanged = Signal(QUrl)  # after a page is shown (new, back, forward), source() is set
     firstPaint = Signal()
 
     def __init__(self, pages: PageSource, parent: QWidget | None = None) -> None:
@@ -37,6 +38,7 @@ class ChapterView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
         self.verticalScrollBar().valueChanged.connect(self._track_section)
         self.viewport().installEventFilter(self)
+        self.historyChanged.connect(self._page_loaded)
         self.setObjectName("chapterView")
 
     # --- loading -------------------------------------------------------------------
@@ -125,10 +127,12 @@ class ChapterView(QTextBrowser):
             self._section = section
             self.sectionChanged.emit(section)
 
-    def setSource(self, url: QUrl, kind=QTextDocument.ResourceType.HtmlResource) -> None:  # noqa: N802
+    def _page_loaded(self) -> None:
+        # Qt's own sourceChanged fires before source() is updated; historyChanged after,
+        # for new pages as well as back and forward.
         self._section = "\0"
-        super().setSource(url, kind)
         self._forget_anchors()
+        self.pageChanged.emit(self.source())
         self._track_section()
 
     # --- first paint (benchmarks and acceptance checks) -----------------------------

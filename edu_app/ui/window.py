@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             lambda visible: a.contents.setChecked(visible) if self.isVisible() else None)
         self.view.backwardAvailable.connect(a.back.setEnabled)
         self.view.forwardAvailable.connect(a.forward.setEnabled)
-        self.view.sourceChanged.connect(self._on_page_changed)
+        self.view.pageChanged.connect(self._on_page_changed)
         self.view.sectionChanged.connect(self._on_section_changed)
         self.view.externalLinkActivated.connect(self._show_external)
         self.toc.activated_url.connect(self.open_url)
@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang  # type: ignore[assignment]
         self.pages.lang = self.lang
-        self.translations.switch(lang)  # sends LanguageChange -> retranslate_ui()
+        self.translations.switch(lang)  # posts LanguageChange to every widget, later
+        self.retranslate_ui()  # ...but the window's own words change now
         self.toc.populate(self.book, self.lang, self.tr("Home"))
         if self.stack.currentWidget() is self.view:
             self.view.refresh()

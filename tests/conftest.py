@@ -1,0 +1,90 @@
+"""Fixtures shared by every test: the shipped book, isolated settings, a window.
+
+Tests never touch the user's real settings (Qt's test mode plus a temporary INI file)
+and never reach a network: every socket connection fails for the whole run.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from edu_app.content import Book, default_content_dir, load_book  # noqa: E402
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network():
+    """Any attempt to open a network connection fails the test that made it."""
+    def refuse(*_args, **_kwargs):
+        raise NetworkUsed("the app must never open a network connection")
+
+    saved = (socket.socket.connect, socket.socket.connect_ex, socket.create_connection,
+             socket.getaddrinfo)
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+    socket.create_connection = refuse  # type: ignore[assignment]
+    socket.getaddrinfo = refuse  # type: ignore[assignment]
+    yield
+    (socket.socket.connect, socket.socket.connect_ex, socket.create_connection,
+     socket.getaddrinfo) = saved
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_test_paths(tmp_path_factory):
+    """Qt's test mode: standard locations (cache, settings) point at test folders."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("edu-app-tests")
+    QCoreApplication.setApplicationName("edu-app-tests")
+    yield
+
+
+@pytest.fixture(scope="session")
+def book() -> Book:
+    return load_book(default_content_dir())
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from edu_app.ui import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, settings):
+    """Build a MainWindow on a book (the shipped one by default) with isolated settings."""
+    from edu_app.ui import MainWindow
+    from edu_app.ui.i18n import Translations
+
+    created = []
+
+    def make(book_: Book | None = None, lang: str | None = "en", settings_=None):
+        win = MainWindow(book_ or load_book(default_content_dir()), settings_ or settings,
+                         Translations(qapp), lang=lang)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        created.append(win)
+        return win
+
+    yield make
+    for win in created:
+        win.translations.switch("en")
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,141 @@
+"""Rendering: citations, section ids, pictures, the fallback banner and sanitising."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from edu_app.content import load_book
+from edu_app.render import PageStyle, home_html, render_chapter, sanitize, sources_html
+from edu_app.render.pages import style_sheet
+
+from ..content.test_loader import CHAPTER, write_book
+
+
+@pytest.fixture
+def small_book(tmp_path):
+    return load_book(write_book(tmp_path / "b"))
+
+
+def test_citations_are_numbered_links_and_listed_in_the_footer(book):
+    rendered = render_chapter(book, "car-t", "en")
+    html = rendered.html
+    links = re.findall(r'<sup><a class="cite" href="sources:#([\w-]+)"[^>]*>\[(\d+)\]</a>', html)
+    assert links, "citations must become superscript links"
+    numbers = {sid: n for sid, n in links}
+    assert sorted(set(numbers.values()), key=int) == [str(i + 1) for i in range(len(numbers))]
+    assert rendered.cited == list(dict.fromkeys(sid for sid, _ in links))
+    footer = html[html.index("chapter-footer"):]
+    for sid in rendered.cited:
+        assert f'href="sources:#{sid}"' in footer
+    assert "Reviewed on 23 November 2026" in footer
+    assert "[@" not in html
+
+
+def test_french_footer_and_language(book):
+    html = render_chapter(book, "car-t", "fr").html
+    assert '<html lang="fr">' in html
+    assert "Relu le 23 novembre 2026" in html
+
+
+def test_sections_have_ids_and_anchors_in_both_languages(book):
+    for lang in ("en", "fr"):
+        html = render_chapter(book, "car-t", lang).html
+        for section in book.chapters["car-t"][lang].sections:
+            if section.level == 2:
+                assert f'<a name="{section.id}"></a>' in html
+
+
+def test_boxes_become_tables_and_pictures_resolve_per_language(book):
+    for lang in ("en", "fr"):
+        html = render_chapter(book, "car-t", lang).html
+        assert 'class="box keypoints"' in html
+        src = re.search(r'<img[^>]*src="(file://[^"]+car-t-steps\.svg)"', html)
+        assert src and f"/images/{lang}/" in src.group(1)
+        assert 'class="caption"' in html
+
+
+def test_missing_language_shows_the_other_with_a_banner(tmp_path):
+    root = write_book(tmp_path / "b", {"en": {"01-one.md": CHAPTER.format(id="one", title="One")},
+                                       "fr": {}})
+    book = load_book(root)
+    rendered = render_chapter(book, "one", "fr")
+    assert rendered.fallback
+    assert "pas encore écrit en français" in rendered.html
+    assert "One" in rendered.html
+
+
+def test_unreadable_chapter_shows_an_inline_notice(tmp_path):
+    root = write_book(tmp_path / "b", {"en": {"01-one.md": b"\x00\x00binary"},
+                                       "fr": {"01-one.md": CHAPTER.format(id="one", title="Un")}})
+    html = render_chapter(load_book(root), "one", "en").html
+    assert "could not be shown" in html
+
+
+def test_unknown_chapter(small_book):
+    assert "does not exist" in render_chapter(small_book, "nope", "en").html
+
+
+HOSTILE = """Text <script>alert(1)</script> after.
+<style>body{display:none}</style>
+<iframe src="https://evil.example"></iframe><object data="x.swf"></object>
+<p onclick="steal()" onmouseover="x()">Click</p>
+<img src="https://evil.example/track.png" alt="tracker">
+<img src="file:///etc/passwd" alt="secret">
+<a href="javascript:alert(1)">js link</a>
+<a href="chapter:two#first">inside</a>
+"""
+
+
+def test_raw_html_is_sanitised(tmp_path):
+    body = CHAPTER.format(id="one", title="One") + "\n" + HOSTILE
+    root = write_book(tmp_path / "b", {"en": {"01-one.md": body},
+                                       "fr": {"01-one.md": CHAPTER.format(id="one", title="Un")}})
+    rendered = render_chapter(load_book(root), "one", "en")
+    html = rendered.html.lower()
+    for bad in ("<script", "alert(1)", "<iframe", "<object", "onclick", "onmouseover",
+                "evil.example", "/etc/passwd", "javascript:", "display:none"):
+        assert bad not in html, bad
+    assert "Click" in rendered.html and "inside" in rendered.html
+    assert 'href="chapter:two#first"' in rendered.html
+    assert "[tracker]" in rendered.html  # the picture's words are kept
+    assert rendered.dropped
+
+
+def test_sanitize_keeps_safe_markup():
+    html, dropped = sanitize('<p class="x"><b>bold</b> <a href="#s">s</a> &amp; 3 &lt; 4</p>')
+    assert html == '<p class="x"><b>bold</b> <a href="#s">s</a> &amp; 3 &lt; 4</p>'
+    assert dropped == []
+
+
+def test_pictures_outside_the_assets_are_refused(tmp_path, small_book):
+    outside = tmp_path / "secret.svg"
+    outside.write_text("<svg/>")
+    html, dropped = sanitize(f'<img src="{outside.as_uri()}" alt="x">', (tmp_path / "assets",))
+    assert "img" not in html and dropped
+
+
+def test_home_and_sources_pages(book):
+    home = home_html(book, "fr")
+    for cid in book.order:
+        assert f'href="chapter:{cid}"' in home
+        assert book.chapters[cid]["fr"].summary.replace("'", "&#39;") in home
+    sources = sources_html(book, "en")
+    for sid in book.sources:
+        assert f'<a name="{sid}"></a>' in sources
+
+
+def test_zoom_scales_point_sizes(book):
+    normal = style_sheet(book.assets, PageStyle())
+    double = style_sheet(book.assets, PageStyle(scale=2.0))
+    size = float(re.search(r"body \{ font-size: ([\d.]+)pt", normal).group(1))
+    assert f"font-size: {size * 2:.1f}pt" in double
+
+
+def test_installed_assets_folder_exists():
+    from edu_app.content import default_assets_dir
+
+    assert (default_assets_dir() / "style.css").is_file()
+    assert Path(default_assets_dir() / "images").is_dir()

@@ -1,0 +1,176 @@
+"""The reader window: navigation, history, contents in step, language, settings, zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from edu_app.ui import settings as S
+
+
+def visible_text(window) -> str:
+    return window.view.toPlainText()
+
+
+def test_opens_on_home_page_with_every_chapter(window, book):
+    assert window.view.source().toString() == "home:"
+    text = visible_text(window)
+    assert book.title["en"] in text
+    for cid in book.order:
+        assert book.chapters[cid]["en"].title in text
+    assert window.toc.topLevelItemCount() == len(book.order) + 1
+
+
+def test_chapter_navigation_and_history(window, book, qtbot):
+    window.open_url(QUrl("chapter:car-t"))
+    assert book.chapters["car-t"]["en"].title in window.windowTitle()
+    window.actions.next_chapter.trigger()
+    assert window.view.source().toString() == "chapter:results"
+    window.actions.previous_chapter.trigger()
+    window.actions.previous_chapter.trigger()
+    assert window.view.source().toString() == "chapter:immunotherapy"
+    window.actions.back.trigger()
+    assert window.view.source().toString() == "chapter:car-t"
+    window.actions.forward.trigger()
+    assert window.view.source().toString() == "chapter:immunotherapy"
+    window.actions.home.trigger()
+    assert window.view.source().toString() == "home:"
+    window.open_url(QUrl(f"chapter:{book.order[-1]}"))
+    assert not window.actions.next_chapter.isEnabled()
+
+
+def test_keyboard_shortcuts_navigate(window, qtbot):
+    window.open_url(QUrl("chapter:car-t"))
+    window.open_url(QUrl("chapter:results"))
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.view.source().toString() == "chapter:car-t"
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.view.source().toString() == "chapter:results"
+
+
+def test_links_between_chapters_and_sections(window, book):
+    window.open_url(QUrl("chapter:how-to-use"))
+    window.view.anchorClicked.emit(QUrl("chapter:car-t"))
+    assert window.view.source().toString() == "chapter:car-t"
+    section = book.chapters["car-t"]["en"].sections[-1].id
+    window.view.anchorClicked.emit(QUrl(f"#{section}"))
+    assert window.view.source().fragment() == section
+    assert window.view.verticalScrollBar().value() > 0
+
+
+def test_section_link_scrolls_and_contents_follow(window, book):
+    sections = [s for s in book.chapters["car-t"]["en"].sections if s.level == 2]
+    target = sections[-2]
+    window.open_url(QUrl(f"chapter:car-t#{target.id}"))
+    assert window.view.current_section() == target.id
+    current = window.toc.currentItem()
+    assert current is not None and current.text(0) == target.title
+    window.view.verticalScrollBar().setValue(0)
+    assert window.toc.currentItem().text(0).endswith(book.chapters["car-t"]["en"].title)
+
+
+def test_contents_click_opens_section(window, book):
+    chapter_item = next(window.toc.topLevelItem(i) for i in range(window.toc.topLevelItemCount())
+                        if window.toc.topLevelItem(i).text(0).endswith(
+                            book.chapters["results"]["en"].title))
+    child = chapter_item.child(1)
+    window.toc.itemActivated.emit(child, 0)
+    assert window.view.source().toString().startswith("chapter:results#")
+    assert window.view.current_section() == window.view.source().fragment()
+
+
+def test_language_switch_keeps_chapter_and_section(window, book, qtbot):
+    sections = [s for s in book.chapters["car-t"]["en"].sections if s.level == 2]
+    target = sections[2].id
+    window.open_url(QUrl(f"chapter:car-t#{target}"))
+    window.actions.french.trigger()
+    assert window.lang == "fr"
+    assert window.view.source().path() == "car-t"
+    assert window.view.current_section() == target
+    assert book.chapters["car-t"]["fr"].title in visible_text(window)
+    assert window.view_menu.title() == "&Affichage"
+    assert window.actions.home.text() == "&Accueil"
+    assert window.toc.topLevelItem(0).text(0) == "Accueil"
+    window.actions.english.trigger()
+    assert window.view_menu.title() == "&View"
+    assert window.view.current_section() == target
+
+
+def test_settings_are_restored(make_window, settings, book):
+    first = make_window(lang=None, settings_=settings)
+    assert first.stack.currentWidget() is first.chooser  # very first start: choose a language
+    first.chooser.buttons["fr"].click()
+    assert first.lang == "fr" and first.stack.currentWidget() is first.view
+    first.open_url(QUrl("chapter:results"))
+    first.set_zoom(150)
+    first.resize(720, 520)
+    size = first.size()
+    first.close()
+    second = make_window(lang=None, settings_=settings)
+    assert second.lang == "fr"
+    assert second.zoom == 150
+    assert second.view.source().path() == "results"
+    assert second.size() == size
+
+
+def test_corrupt_settings_give_defaults(make_window, tmp_path):
+    from edu_app.ui import Settings
+
+    path = tmp_path / "bad.ini"
+    path.write_bytes(b"[prefs]\nzoom=banana\nlanguage=klingon\n\x00\xff\xfe garbage [[[\n"
+                     b"[session]\ngeometry=notbytes\nlast_place=chapter:nope\n")
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert settings.get(S.ZOOM) == 100
+    assert settings.get(S.LANGUAGE) == ""
+    win = make_window(lang="en", settings_=settings)
+    assert win.view.source().toString() == "home:"
+
+
+def test_zoom_changes_text_size_and_is_bounded(window):
+    window.open_url(QUrl("chapter:car-t"))
+    height = window.view.document().size().height()
+    window.actions.zoom_in.trigger()
+    window.actions.zoom_in.trigger()
+    assert window.zoom == 125
+    assert window.view.document().size().height() > height
+    for _ in range(20):
+        window.actions.zoom_in.trigger()
+    assert window.zoom == 300 and not window.actions.zoom_in.isEnabled()
+    window.actions.zoom_reset.trigger()
+    assert window.zoom == 100 and not window.actions.zoom_out.isEnabled()
+
+
+def test_external_link_is_shown_not_opened(window, qtbot):
+    window.view.anchorClicked.emit(QUrl("https://example.org/page"))
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "linkBox"]
+    assert boxes and boxes[-1].isVisible()
+    field = boxes[-1].findChild(QLineEdit)
+    assert field.text() == "https://example.org/page" and field.isReadOnly()
+    boxes[-1].copy()
+    assert QApplication.clipboard().text() == "https://example.org/page"
+    boxes[-1].close()
+
+
+def test_reviewed_date_in_status_bar(window):
+    window.open_url(QUrl("chapter:car-t"))
+    assert window.reviewed_label.text() == "Reviewed on 23 November 2026"
+    window.set_language("fr")
+    assert window.reviewed_label.text() == "Relu le 23 novembre 2026"
+
+
+def test_broken_book_opens_with_notices(make_window, tmp_path):
+    from edu_app.content import load_book
+
+    from ..content.test_loader import CHAPTER, write_book
+
+    root = write_book(tmp_path / "b", {
+        "en": {"01-one.md": "no front matter", "02-two.md": CHAPTER.format(id="two", title="Two")},
+        "fr": {"01-one.md": CHAPTER.format(id="one", title="Un")}})
+    win = make_window(load_book(root), lang="en")
+    win.open_url(QUrl("chapter:one"))
+    assert "could not be shown" in visible_text(win)
+    win.open_url(QUrl("chapter:two"))
+    win.set_language("fr")
+    assert "pas encore écrit en français" in visible_text(win)
+    empty = make_window(load_book(tmp_path / "nothing"), lang="en")
+    assert empty.view.source().toString() == "home:"
