@@ -105,11 +105,18 @@ def _load_toml(path: Path, out: _Collector, required: bool = True) -> dict:
     return _parse_toml(text, path, out) or {}
 
 
-def _line_of_table(text: str, key: str) -> int:
-    """Line where `[key]` is declared, so problems in a table point at it."""
-    pattern = re.compile(rf"^\s*\[{re.escape(key)}(?:\.[a-z]+)?\]", re.M)
-    match = pattern.search(text)
-    return text.count("\n", 0, match.start()) + 1 if match else 0
+TABLE_RE = re.compile(r"^\s*\[\s*([A-Za-z0-9_-]+)\s*[.\]]", re.M)
+
+
+def table_lines(text: str) -> dict[str, int]:
+    """Line where each top-level `[key]` is first declared, so problems point at it."""
+    lines: dict[str, int] = {}
+    line, last = 1, 0
+    for match in TABLE_RE.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
 
 
 def _str(value: Any, default: str = "") -> str:
@@ -252,8 +259,9 @@ def _load_glossary(root: Path, out: _Collector) -> dict[str, Term]:
     text = _read_text(path, out) or ""
     data = _parse_toml(text, path, out) or {}
     terms: dict[str, Term] = {}
+    lines = table_lines(text)
     for tid, table in data.items():
-        line = _line_of_table(text, tid)
+        line = lines.get(tid, 0)
         if not isinstance(table, dict):
             out.add(path, line, f"'{tid}' must be a table.", code="toml-type")
             continue

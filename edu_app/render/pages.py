@@ -12,13 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import markdown
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..content.model import Book, Chapter, Lang, Source
 from ..content.paths import default_assets_dir
-from .centres import CentresListProcessor
-from .markdown_ext import GuideExtension
 from .sanitize import sanitize
 from .strings import format_date, t
 
@@ -113,6 +110,12 @@ def describe_source(source: Source | None, lang: str) -> str:
 def markdown_to_html(book: Book, body: str, lang: str,
                      extra_extensions: tuple = ()) -> tuple[str, list[str], list[str]]:
     """Render a Markdown body: (safe HTML, cited source ids in order, what was dropped)."""
+    # Imported here, not at the top: the home page, shown first, needs no Markdown.
+    import markdown
+
+    from .centres import CentresListProcessor
+    from .markdown_ext import GuideExtension
+
     cited: list[str] = []
     md = markdown.Markdown(
         extensions=[*MARKDOWN_EXTENSIONS,

@@ -1,0 +1,149 @@
+"""Start-up, page switches and memory, measured against a bare PySide6 window (the floor).
+
+The floor is the least any Qt reader can do: a QMainWindow with a QTextBrowser showing
+the same chapter's HTML, quitting after its first paint. Both run as fresh processes,
+interleaved, several times; we compare medians, because shared machines are noisy.
+
+    python benchmarks/startup.py [--runs 7]
+
+Targets (issue 2): cold start ≤ 1.3 × floor; chapter and language switch < 30 ms median;
+peak memory ≤ 1.3 × floor. Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOOR = r'''
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+app = QApplication(sys.argv[:1])
+win = QMainWindow()
+view = QTextBrowser()
+view.setHtml(open(sys.argv[1], encoding="utf-8").read())
+win.setCentralWidget(view)
+win.resize(1100, 760)
+class Quit(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+quit_filter = Quit()
+view.viewport().installEventFilter(quit_filter)
+win.show()
+app.exec()
+'''
+
+
+def run_child(args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time to exit (s) and peak resident memory (KiB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{args} failed: {proc.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss
+
+
+def cold_start(runs: int) -> dict[str, list[float]]:
+    sys.path.insert(0, str(ROOT))
+    from edu_app.content import default_content_dir, load_book
+    from edu_app.render import chapter_html
+
+    tmp = Path(tempfile.mkdtemp(prefix="edu-bench-"))
+    html_file = tmp / "chapter.html"
+    book = load_book(default_content_dir())
+    html_file.write_text(chapter_html(book, "car-t", "en"), encoding="utf-8")
+    floor_script = tmp / "floor.py"
+    floor_script.write_text(FLOOR, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_CONFIG_HOME=str(tmp / "config"), XDG_CACHE_HOME=str(tmp / "cache"),
+               PYTHONPATH=str(ROOT))
+    app_cmd = [sys.executable, "-m", "edu_app", "--lang", "en", "--quit-after-paint"]
+    floor_cmd = [sys.executable, str(floor_script), str(html_file)]
+    run_child(app_cmd, env)  # warm the OS file cache and build the translation once
+    run_child(floor_cmd, env)
+    results: dict[str, list[float]] = {"app_s": [], "floor_s": [], "app_kib": [], "floor_kib": []}
+    for _ in range(runs):
+        for name, cmd in (("app", app_cmd), ("floor", floor_cmd)):
+            seconds, kib = run_child(cmd, env)
+            results[f"{name}_s"].append(seconds)
+            results[f"{name}_kib"].append(kib)
+    return results
+
+
+def switches(rounds: int) -> dict[str, list[float]]:
+    """Chapter and language switches in one process, with the page cache emptied each time."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings, QUrl
+    from PySide6.QtWidgets import QApplication
+
+    from edu_app.content import default_content_dir, load_book
+    from edu_app.ui import MainWindow, Settings
+    from edu_app.ui.i18n import Translations
+
+    app = QApplication.instance() or QApplication([])
+    tmp = Path(tempfile.mkdtemp(prefix="edu-bench-"))
+    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    book = load_book(default_content_dir())
+    window = MainWindow(book, settings, Translations(app), lang="en")
+    window.show()
+    app.processEvents()
+    chapter_ms, language_ms = [], []
+    for i in range(rounds):
+        cid = book.order[i % len(book.order)]
+        window.pages.invalidate()
+        start = time.perf_counter()
+        window.open_url(QUrl(f"chapter:{cid}"))
+        window.view.viewport().repaint()
+        chapter_ms.append((time.perf_counter() - start) * 1000)
+        window.pages.invalidate()
+        start = time.perf_counter()
+        window.set_language("fr" if window.lang == "en" else "en")
+        window.view.viewport().repaint()
+        app.processEvents()
+        language_ms.append((time.perf_counter() - start) * 1000)
+    window.close()
+    return {"chapter_ms": chapter_ms, "language_ms": language_ms}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    cold = cold_start(args.runs)
+    sw = switches(max(18, args.runs * 3))
+    med = {k: statistics.median(v) for k, v in {**cold, **sw}.items()}
+    start_ratio = med["app_s"] / med["floor_s"]
+    mem_ratio = med["app_kib"] / med["floor_kib"]
+    rows = [
+        ("cold start to first paint", f"{med['app_s'] * 1000:.0f} ms",
+         f"{med['floor_s'] * 1000:.0f} ms", f"{start_ratio:.2f}×", "≤ 1.30×", start_ratio <= 1.3),
+        ("peak memory", f"{med['app_kib'] / 1024:.0f} MiB", f"{med['floor_kib'] / 1024:.0f} MiB",
+         f"{mem_ratio:.2f}×", "≤ 1.30×", mem_ratio <= 1.3),
+        ("chapter switch (median)", f"{med['chapter_ms']:.1f} ms", "", "", "< 30 ms",
+         med["chapter_ms"] < 30),
+        ("language switch (median)", f"{med['language_ms']:.1f} ms", "", "", "< 30 ms",
+         med["language_ms"] < 30),
+    ]
+    print(f"{'measure':28} {'app':>10} {'floor':>10} {'ratio':>7}  target   ok")
+    for name, app_v, floor_v, ratio, target, ok in rows:
+        print(f"{name:28} {app_v:>10} {floor_v:>10} {ratio:>7}  {target:8} {'yes' if ok else 'NO'}")
+    print(f"({args.runs} interleaved cold starts each; switches: {len(sw['chapter_ms'])} rounds)")
+    return 0 if all(row[-1] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
