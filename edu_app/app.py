@@ -55,10 +55,11 @@ def _subcommand(name: str, argv: list[str]) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .content import default_content_dir, load_book
+    from .content import default_assets_dir, default_content_dir
+    from .content.cache import StartupCache, load_book_cached
     from .ui import MainWindow, Settings
     from .ui.i18n import Translations
 
@@ -67,12 +68,16 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     content_dir = args.content_dir or default_content_dir()
-    book = load_book(content_dir)
+    cache_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    cache = StartupCache(Path(cache_dir) if cache_dir else None, content_dir,
+                         default_assets_dir())
+    book = load_book_cached(content_dir, default_assets_dir(), cache)
     for problem in book.problems:
         log.info("%s", problem)
     if not book.chapters:
         log.warning("no chapter could be loaded from %s", content_dir)
-    window = MainWindow(book, Settings(), Translations(app), lang=args.lang)
+    window = MainWindow(book, Settings(), Translations(app), lang=args.lang,
+                        startup_cache=cache)
     if args.quit_after_paint:
         window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))
         window.chooser.installEventFilter(window)  # the chooser counts as a first page too

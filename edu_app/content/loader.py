@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import tomllib
 
 from .model import (
     LANGS,
@@ -84,6 +86,8 @@ def _toml_line(exc: tomllib.TOMLDecodeError) -> int:
 
 
 def _parse_toml(text: str, path: Path, out: _Collector, first_line: int = 1) -> dict | None:
+    import tomllib  # here: a cached start does not parse TOML at all
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -9,11 +9,10 @@ from .pages import (
     render_chapter,
     sources_html,
 )
-from .sanitize import sanitize
 from .strings import format_date, t
 
 __all__ = [
-    "PageStyle",    "RenderedChapter", "chapter_html", "format_date", "home_html",
-    "markdown_to_html",
-    "render_chapter", "sanitize", "sources_html", "t",
+    "PageStyle", "RenderedChapter", "chapter_html", "format_date", "home_html",
+    "markdown_to_html", "render_chapter", "sources_html", "t",
 ]
+

@@ -12,18 +12,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from ..content.model import Book, Chapter, Lang, Source
 from ..content.paths import default_assets_dir
-from .sanitize import sanitize
 from .strings import format_date, t
 
 MARKDOWN_EXTENSIONS = ["attr_list", "toc", "tables", "sane_lists", "admonition"]
 
 
 @lru_cache(maxsize=1)
-def _env() -> Environment:
+def _env():  # noqa: ANN202 - a jinja2.Environment, imported lazily
+    # Jinja2 is imported on first use, after the first page: start-up time matters.
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
     env = Environment(loader=PackageLoader("edu_app.render", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["t"] = t
@@ -115,6 +115,7 @@ def markdown_to_html(book: Book, body: str, lang: str,
 
     from .centres import CentresListProcessor
     from .markdown_ext import GuideExtension
+    from .sanitize import sanitize
 
     cited: list[str] = []
     md = markdown.Markdown(

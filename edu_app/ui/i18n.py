@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-import subprocess
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -50,6 +49,8 @@ def compiled_qm(lang: str) -> Path | None:
     target = cache / f"edu_app_{lang}-{digest}.qm"
     if target.is_file():
         return target
+    import subprocess
+
     tool = _lrelease()
     if tool is None:
         log.warning("pyside6-lrelease not found; the interface stays in English")

@@ -52,8 +52,15 @@ class PageSource:
         """Forget rendered pages, e.g. when a setting changes what a page contains."""
         self._cache.clear()
 
+    def key(self, url: QUrl) -> tuple:
+        """What a page's HTML depends on; also the start-up cache's key."""
+        return (url.scheme(), url.path(), self.lang, self.style)
+
+    def preload(self, url: QUrl, html: str) -> None:
+        self._cache[self.key(url)] = html
+
     def html(self, url: QUrl) -> str:
-        key = (url.scheme(), url.path(), self.lang, self.style)
+        key = self.key(url)
         if key not in self._cache:
             maker = self._makers[url.scheme()]
             self._cache[key] = maker(self.book, url.path(), self.lang, self.style)

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
 from .. import __version__
+from ..content.cache import StartupCache
 from ..content.model import Book, Lang
 from ..render import PageStyle, format_date
 from . import settings as S
@@ -29,7 +29,6 @@ from .actions import Actions
 from .browser import ChapterView
 from .i18n import Translations
 from .language_chooser import LanguageChooser
-from .link_box import LinkBox
 from .page_source import PageSource, page_of
 from .toc import TableOfContents
 
@@ -41,9 +40,11 @@ class MainWindow(QMainWindow):
     languageChanged = Signal(str)
 
     def __init__(self, book: Book, settings: S.Settings, translations: Translations,
-                 lang: Lang | None = None, parent: QWidget | None = None) -> None:
+                 lang: Lang | None = None, parent: QWidget | None = None,
+                 startup_cache: StartupCache | None = None) -> None:
         super().__init__(parent)
         self.book = book
+        self.startup_cache = startup_cache
         self.settings = settings
         self.translations = translations
         self.setObjectName("mainWindow")
@@ -162,10 +163,17 @@ class MainWindow(QMainWindow):
     def _open_start_page(self) -> None:
         self.stack.setCurrentWidget(self.view)
         last = QUrl(self.settings.get(S.LAST_PLACE))
-        if last.isValid() and self.pages.handles(last) and self._exists(last):
-            self.view.go(last)
-        else:
-            self.view.go(QUrl("home:"))
+        url = last if last.isValid() and self.pages.handles(last) and self._exists(last) \
+            else QUrl("home:")
+        cache = self.startup_cache
+        cached = cache.load("start-page") if cache else None
+        key = self.pages.key(url)
+        if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
+            self.pages.preload(url, cached[1])
+            cache = None  # nothing new to save
+        self.view.go(url)
+        if cache is not None:
+            cache.save("start-page", (key, self.pages.html(url)))
 
     def _exists(self, url: QUrl) -> bool:
         return url.scheme() != "chapter" or url.path() in self.book.chapters
@@ -195,6 +203,8 @@ class MainWindow(QMainWindow):
         self.toc.show_place(self.view.source(), section)
 
     def _show_external(self, url: QUrl) -> None:
+        from .link_box import LinkBox
+
         box = LinkBox(url.toString(), self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -286,6 +296,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About this guide"), self.tr(
             "<b>%1</b><br>Version %2, content reviewed on %3.<br><br>"
             "This guide explains, in plain words, what the sources listed in it say. "

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from edu_app.content import load_book
-from edu_app.render import PageStyle, home_html, render_chapter, sanitize, sources_html
+from edu_app.render import PageStyle, home_html, render_chapter, sources_html
 from edu_app.render.pages import style_sheet
+from edu_app.render.sanitize import sanitize
 
 from ..content.test_loader import CHAPTER, write_book
 
