@@ -74,6 +74,7 @@ class Translations:
         self.app = app
         self.language = "en"
         self._installed: list[QTranslator] = []
+        self._loaded: dict[str, list[QTranslator]] = {}  # loaded once, swapped in and out
 
     def switch(self, lang: str) -> None:
         for translator in self._installed:
@@ -84,15 +85,22 @@ class Translations:
                                    else QLocale.Language.English))
         if lang == "en":  # the source language: removing translators sent LanguageChange
             return
+        if lang not in self._loaded:
+            self._loaded[lang] = self._load(lang)
+        for translator in self._loaded[lang]:
+            self.app.installTranslator(translator)
+            self._installed.append(translator)
+
+    def _load(self, lang: str) -> list[QTranslator]:
+        loaded = []
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         base = QTranslator(self.app)
         if base.load(f"qtbase_{lang}", qt_dir):
-            self.app.installTranslator(base)
-            self._installed.append(base)
+            loaded.append(base)
         qm = compiled_qm(lang)
         ours = QTranslator(self.app)
         if qm is not None and ours.load(str(qm)):
-            self.app.installTranslator(ours)
-            self._installed.append(ours)
+            loaded.append(ours)
         else:
             log.warning("no interface translation for %s", lang)
+        return loaded
