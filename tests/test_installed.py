@@ -1,0 +1,84 @@
+"""The installed package (a non-editable `pip install .`) finds its book and assets itself.
+
+Run from an unrelated directory with a clean `sys.path`, so that the checkout cannot be
+picked up by accident: only what the wheel carries can answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+
+import pytest
+
+PROBE = """
+import json, sys
+from edu_app.content import default_assets_dir, default_content_dir, load_book
+book = load_book(default_content_dir())
+print(json.dumps({
+    "module": __import__("edu_app").__file__,
+    "content": str(default_content_dir()),
+    "style": (default_assets_dir() / "style.css").is_file(),
+    "pictures": sorted(p.name for p in (default_assets_dir() / "images" / "fr").glob("*.svg")),
+    "chapters": len(book.chapters),
+    "errors": [str(p) for p in book.problems if p.severity == "error"],
+    "ts": (__import__("edu_app.ui.i18n", fromlist=["x"]).ts_path("fr")).is_file(),
+}))
+"""
+
+
+def installed_copy() -> bool:
+    try:
+        dist = distribution("edu-app")
+    except PackageNotFoundError:
+        return False
+    direct = dist.read_text("direct_url.json") or "{}"
+    return not json.loads(direct).get("dir_info", {}).get("editable", False)
+
+
+@pytest.mark.skipif(not installed_copy(), reason="edu-app is not pip-installed (non-editable) "
+                    "in this environment; the README's test command installs it")
+def test_installed_package_finds_its_content_from_elsewhere(tmp_path: Path):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run([sys.executable, "-I", "-c", PROBE], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=120, check=True)
+    found = json.loads(out.stdout)
+    site = Path(sysconfig.get_paths()["purelib"]).resolve()
+    assert Path(found["module"]).resolve().is_relative_to(site)
+    assert Path(found["content"]).resolve().is_relative_to(site)
+    assert found["style"] and found["ts"]
+    assert {"car-t-steps.svg", "centres-map.svg"} <= set(found["pictures"])
+    assert found["chapters"] == 9 and found["errors"] == []
+
+
+def test_cli_version_and_help():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[1]
+    version = subprocess.run([sys.executable, "-m", "edu_app", "--version"], cwd=root, env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0 and version.stdout.startswith("edu-app ")
+    usage = subprocess.run([sys.executable, "-m", "edu_app", "--help"], cwd=root, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert "--content-dir" in usage.stdout and "--quit-after-paint" in usage.stdout
+    bad = subprocess.run([sys.executable, "-m", "edu_app", "--lang", "de"], cwd=root, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_quit_after_paint_starts_and_quits(tmp_path: Path):
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_CACHE_HOME=str(tmp_path / "k"))
+    for _ in range(2):  # the second start uses the start-up cache
+        run = subprocess.run([sys.executable, "-m", "edu_app", "--lang", "fr",
+                              "--quit-after-paint"], cwd=root, env=env, capture_output=True,
+                             text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert "Traceback" not in run.stderr
+    assert list((tmp_path / "k").rglob("*.pickle"))
