@@ -146,4 +146,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 can abort while collecting Qt objects at exit,
+    # which would hide the figures' exit code.
+    os._exit(code)
