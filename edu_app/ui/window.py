@@ -312,8 +312,8 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1100, 760)
         state = self.settings.get(S.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
+        if state.isEmpty() or not self.restoreState(state):
+            self.resizeDocks([self.toc_dock], [320], Qt.Orientation.Horizontal)
         self.actions.contents.setChecked(not self.toc_dock.isHidden())
         self.actions.zoom_in.setEnabled(self.zoom < ZOOM_STEPS[-1])
         self.actions.zoom_out.setEnabled(self.zoom > ZOOM_STEPS[0])
