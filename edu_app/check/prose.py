@@ -23,16 +23,17 @@ _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 _ATTR_LINE = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
 
+# Bounded, line-local patterns: a hostile chapter must not make the checker quadratic.
 _INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # pictures
-    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
-    (re.compile(r"[ \t]*\[\s*(see\s+)?@[^\]]*\]"), ""),  # [@source-id], [@a; @b]
-    (re.compile(r"\[\^[^\]]*\]"), ""),  # footnote markers
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<(https?|mailto|file):[^>]*>"), ""),  # autolinks
-    (re.compile(r"<[^>\n]+>"), ""),  # raw HTML tags
-    (re.compile(r"[ \t]*\{\s*[:#.][^}]*\}"), ""),  # {#id} and attribute lists
+    (re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,500}\)"), ""),  # pictures
+    (re.compile(r"!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]"), ""),
+    (re.compile(r"(?<![ \t])[ \t]*\[\s*(see\s+)?@[^\]\n]{0,200}\]"), ""),  # [@id], [@a; @b]
+    (re.compile(r"\[\^[^\]\n]{0,200}\]"), ""),  # footnote markers
+    (re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,500}\)"), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]"), r"\1"),
+    (re.compile(r"<(https?|mailto|file):[^<>\s]{0,500}>"), ""),  # autolinks
+    (re.compile(r"<[^<>\n]{1,500}>"), ""),  # raw HTML tags
+    (re.compile(r"(?<![ \t])[ \t]*\{\s*[:#.][^{}\n]{0,200}\}"), ""),  # {#id}, attribute lists
     (re.compile(r"`+"), ""),
     (re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|~~"), ""),  # emphasis
 ]
@@ -134,7 +135,7 @@ def _blocks(markdown: str, first_line: int) -> list[tuple[int, list[str]]]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation or an initial."""
-    m = re.search(r"([\w.]+)$", text[:dot])
+    m = re.search(r"([\w.]+)$", text[max(0, dot - 40) : dot])
     if not m:
         return False
     word = m.group(1).lower()
@@ -197,7 +198,9 @@ def sentences(markdown: str, first_line: int = 1) -> list[Sentence]:
     found: list[Sentence] = []
     for start, lines in _blocks(markdown, first_line):
         text = clean_inline("\n".join(lines))
+        line, seen = start, 0
         for offset, sentence in split_sentences(text):
-            line = start + text.count("\n", 0, offset)
+            line += text.count("\n", seen, offset)  # counted once: big files stay linear
+            seen = offset
             found.append(Sentence(" ".join(sentence.split()), line))
     return found

@@ -1,0 +1,182 @@
+"""Checks on each chapter: links, pictures, raw HTML, sections and the "Key points" box.
+
+A clinic PC is offline and the reader switches language in place, so a link to the web,
+a picture that is not in the book, a section that exists in one language only or HTML the
+renderer will drop all fail silently in front of a family. Each check here turns one of
+those into a `Problem` at the line an author must change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from edu_app.check.scan import Link, find_links, find_raw_html, has_box, heading_ids, scheme_of
+from edu_app.content.model import LANGS, Book, Chapter, Problem, Severity
+
+LANG_NAMES = {"en": "English", "fr": "French"}
+INTERNAL_SCHEMES = ("chapter", "glossary", "sources", "home")
+
+
+def rel(book: Book, path: Path) -> str:
+    """A path as shown to authors: relative to the book, with forward slashes."""
+    try:
+        return path.relative_to(book.root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+class Findings:
+    """Collects problems for one book; `add` keeps call sites short."""
+
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.items: list[Problem] = []
+
+    def add(self, path: Path | str, line: int, severity: Severity, code: str, msg: str) -> None:
+        shown = path if isinstance(path, str) else rel(self.book, path)
+        self.items.append(Problem(shown, line, msg, severity, code))
+
+
+def _section_ids(book: Book, chapter_id: str, lang: str) -> set[str] | None:
+    by_lang = book.chapters.get(chapter_id)
+    if not by_lang:
+        return None
+    chapter = by_lang.get(lang) or next(iter(by_lang.values()))
+    return {s.id for s in chapter.sections}
+
+
+def _check_internal(book: Book, chapter: Chapter, link: Link, out: Findings) -> None:
+    scheme = scheme_of(link.target)
+    rest = link.target.split(":", 1)[1]
+    where = (chapter.path, link.line)
+    if scheme == "chapter":
+        cid, _, sid = rest.partition("#")
+        ids = _section_ids(book, cid, chapter.lang)
+        if ids is None:
+            out.add(*where, "error", "broken-link", f"Link to an unknown chapter '{cid}'.")
+        elif sid and sid not in ids:
+            out.add(*where, "error", "broken-link",
+                    f"Link to section '#{sid}', which chapter '{cid}' does not have.")
+    elif scheme == "glossary":
+        if rest not in book.glossary:
+            out.add(*where, "error", "unknown-term",
+                    f"Link to glossary term '{rest}', which is not in glossary.toml.")
+    elif scheme == "sources":
+        sid = rest.lstrip("#")
+        if sid and sid not in book.sources:
+            out.add(*where, "error", "unknown-source",
+                    f"Link to source '{sid}', which is not in sources.toml.")
+
+
+def _check_link(book: Book, chapter: Chapter, link: Link, out: Findings) -> None:
+    scheme = scheme_of(link.target)
+    where = (chapter.path, link.line)
+    if scheme in INTERNAL_SCHEMES:
+        _check_internal(book, chapter, link, out)
+    elif scheme == "file":
+        out.add(*where, "error", "file-link",
+                f"Link to a file on this computer ({link.target[:60]}); it will not open. "
+                "Put the text in a chapter instead.")
+    elif scheme:
+        out.add(*where, "error", "external-link",
+                f"External link ({link.target[:60]}); the clinic computer is offline, so it "
+                "is shown as an address to copy, not a link.")
+    elif link.target.startswith("#"):
+        sid = link.target[1:]
+        if sid not in {s.id for s in chapter.sections}:
+            out.add(*where, "error", "broken-link", f"Link to section '#{sid}', "
+                    "which this chapter does not have.")
+    else:
+        out.add(*where, "error", "broken-link",
+                f"Link to '{link.target[:60]}' cannot work; link to a chapter with "
+                "'chapter:id' or to a section with 'chapter:id#section'.")
+
+
+def _check_picture(chapter: Chapter, link: Link, resolve: Callable[[str], Path | None],
+                   out: Findings) -> None:
+    where = (chapter.path, link.line)
+    target = link.target
+    scheme = scheme_of(target)
+    if scheme in ("http", "https", "ftp"):
+        out.add(*where, "error", "remote-image",
+                f"Picture from the internet ({target[:60]}); it will not show offline. "
+                "Put the file in assets/images/ and use its name.")
+    elif scheme or "/" in target or "\\" in target or target.startswith("."):
+        out.add(*where, "error", "image-outside-book",
+                f"Picture '{target[:60]}' is not a plain file name in assets/images/; "
+                "it will not show.")
+    elif resolve(target) is None:
+        out.add(*where, "error", "missing-image",
+                f"Picture '{target}' is not in assets/images/{chapter.lang}/ or assets/images/.")
+    if not link.text.strip():
+        out.add(*where, "warning", "image-alt", "Picture without alternative text in [ ].")
+
+
+def check_links(book: Book, chapter: Chapter, resolve: Callable[[str], Path | None],
+                out: Findings) -> None:
+    """Every link and picture of one chapter."""
+    for link in find_links(chapter.body, chapter.body_line):
+        if link.is_image:
+            _check_picture(chapter, link, resolve, out)
+        else:
+            _check_link(book, chapter, link, out)
+
+
+def check_html(chapter: Chapter, out: Findings) -> None:
+    """Raw HTML is dropped by the renderer; scripts and event attributes never run."""
+    for item in find_raw_html(chapter.body, chapter.body_line):
+        if item.active:
+            what = f"'{item.detail}' attribute" if item.detail else f"<{item.tag}>"
+            out.add(chapter.path, item.line, "error", "active-html",
+                    f"Raw HTML with {what}: it never runs and is removed. Delete it.")
+        elif item.tag == "!--":
+            out.add(chapter.path, item.line, "info", "raw-html",
+                    "HTML comment: not shown to readers.")
+        else:
+            out.add(chapter.path, item.line, "warning", "raw-html",
+                    f"Raw HTML <{item.tag}> is dropped (only its text is kept); use Markdown.")
+
+
+def check_structure(chapter: Chapter, out: Findings) -> None:
+    """Explicit, unique section ids and a closing "Key points" box."""
+    seen: dict[str, int] = {}
+    for line, title, explicit in heading_ids(chapter.body, chapter.body_line):
+        if not explicit:
+            out.add(chapter.path, line, "error", "section-id",
+                    f"Section '{title[:50]}' has no id; add one such as {{#my-section}} so "
+                    "both languages share it.")
+    for section in chapter.sections:
+        if section.id in seen:
+            out.add(chapter.path, section.line, "error", "section-id",
+                    f"Section id '{section.id}' is already used on line {seen[section.id]}.")
+        seen.setdefault(section.id, section.line)
+    if not has_box(chapter.body, "keypoints"):
+        last = chapter.body_line + max(0, chapter.body.count("\n"))
+        out.add(chapter.path, last, "warning", "no-keypoints",
+                'The chapter has no "Key points" box at the end (!!! keypoints).')
+
+
+def check_parity(book: Book, out: Findings) -> None:
+    """Both languages have the same section ids in the same order."""
+    for by_lang in book.chapters.values():
+        if not all(lang in by_lang for lang in LANGS):
+            continue  # the loader reports the missing language
+        chapters = [by_lang[lang] for lang in LANGS]
+        if any(c.error for c in chapters):
+            continue
+        ids = [[s.id for s in c.sections] for c in chapters]
+        if ids[0] == ids[1]:
+            continue
+        i = next((k for k, (a, b) in enumerate(zip(*ids, strict=False)) if a != b),
+                 min(len(ids[0]), len(ids[1])))
+        for k, chapter in enumerate(chapters):
+            other = chapters[1 - k]
+            mine = chapter.sections[i] if i < len(chapter.sections) else None
+            theirs = ids[1 - k][i] if i < len(ids[1 - k]) else None
+            line = mine.line if mine else chapter.body_line + chapter.body.count("\n")
+            here = f"'{mine.id}'" if mine else "nothing"
+            there = f"'{theirs}'" if theirs else "nothing"
+            out.add(chapter.path, line, "error", "section-mismatch",
+                    f"Sections differ from the {LANG_NAMES[other.lang]} version "
+                    f"({rel(book, other.path)}): section {i + 1} is {here} here, {there} there.")

@@ -1,0 +1,167 @@
+"""The checker's result and its two forms: a short text for people, JSON for tools.
+
+Kept apart from the checks so the command line, the in-app dialog and CI read one
+`Report`. The JSON form is a contract (see FORMAT-JSON.md): add keys, never rename.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from edu_app.check.readability import (
+    MAX_FK_GRADE_EN,
+    MAX_MEAN_WORDS,
+    MAX_SENTENCE_WORDS,
+    MIN_KANDEL_MOLES_FR,
+    Readability,
+    ScoredSentence,
+)
+from edu_app.content.model import Problem
+
+JSON_FORMAT = "edu-app-check/1"
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class ChapterScore:
+    """Readability of one chapter in one language, with where it lives."""
+
+    chapter: str
+    lang: str
+    file: str
+    result: Readability
+
+
+@dataclass
+class Report:
+    """Everything the checker found in one book."""
+
+    book: Path
+    findings: list[Problem] = field(default_factory=list)
+    readability: list[ChapterScore] = field(default_factory=list)
+    unreadable: bool = False  # the book could not be read at all
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean (warnings allowed), 1 error findings, 2 no book at all."""
+        if self.unreadable:
+            return 2
+        return 1 if self.count("error") else 0
+
+    def sorted_findings(self) -> list[Problem]:
+        """By file, then line, then severity: the order an author fixes them."""
+        return sorted(
+            self.findings, key=lambda f: (f.file, f.line, SEVERITY_ORDER.get(f.severity, 3))
+        )
+
+    def by_file(self) -> dict[str, list[Problem]]:
+        grouped: dict[str, list[Problem]] = {}
+        for f in self.sorted_findings():
+            grouped.setdefault(f.file, []).append(f)
+        return grouped
+
+
+def _sentence_json(s: ScoredSentence | None) -> dict | None:
+    if s is None:
+        return None
+    return {"line": s.line, "words": s.words, "syllables": s.syllables, "text": s.text}
+
+
+def _score_json(row: ChapterScore) -> dict:
+    r = row.result
+    return {
+        "chapter": row.chapter,
+        "lang": row.lang,
+        "file": row.file,
+        "words": r.words,
+        "sentences": r.sentences,
+        "syllables": r.syllables,
+        "mean_words": round(r.mean_words, 2),
+        "fk_grade": round(r.fk_grade, 2) if r.lang == "en" else None,
+        "flesch_ease": round(r.flesch_ease, 2) if r.lang == "en" else None,
+        "kandel_moles": round(r.kandel_moles, 2) if r.lang == "fr" else None,
+        "score_ok": r.score_ok,
+        "mean_ok": r.mean_ok,
+        "passes": r.passes,
+        "longest": _sentence_json(r.longest),
+        "long_sentences": [_sentence_json(s) for s in r.long_sentences],
+    }
+
+
+def to_json(report: Report) -> str:
+    """The stable JSON form, documented in FORMAT-JSON.md."""
+    data = {
+        "format": JSON_FORMAT,
+        "book": str(report.book),
+        "exit_code": report.exit_code,
+        "summary": {s: report.count(s) for s in ("error", "warning", "info")},
+        "targets": {
+            "fk_grade_max": MAX_FK_GRADE_EN,
+            "kandel_moles_min": MIN_KANDEL_MOLES_FR,
+            "mean_words_max": MAX_MEAN_WORDS,
+            "sentence_words_max": MAX_SENTENCE_WORDS,
+        },
+        "findings": [
+            {"file": f.file, "line": f.line, "severity": f.severity, "code": f.code,
+             "message": f.message}
+            for f in report.sorted_findings()
+        ],
+        "readability": [_score_json(row) for row in report.readability],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _readability_table(rows: list[ChapterScore]) -> list[str]:
+    lines = [
+        f"Readability (targets: English grade <= {MAX_FK_GRADE_EN:g}, French Kandel-Moles >= "
+        f"{MIN_KANDEL_MOLES_FR:g}, <= {MAX_MEAN_WORDS:g} words per sentence on average, "
+        f"none over {MAX_SENTENCE_WORDS})",
+        f"  {'chapter':<22} {'lang':<4} {'words':>6} {'sent.':>5} {'mean':>5} "
+        f"{'score':>14} {'longest':>13} {'>25':>4}",
+    ]
+    for row in rows:
+        r = row.result
+        name = "grade" if r.lang == "en" else "K-M"
+        score = f"{name} {r.score:5.1f} {'ok' if r.score_ok else '!!'}"
+        longest = f"{r.longest.words} (l.{r.longest.line})" if r.longest else "-"
+        mean = f"{r.mean_words:.1f}{'' if r.mean_ok else '!'}"
+        lines.append(
+            f"  {row.chapter[:22]:<22} {row.lang:<4} {r.words:>6} {r.sentences:>5} {mean:>5} "
+            f"{score:>14} {longest:>13} {len(r.long_sentences):>4}"
+        )
+    return lines
+
+
+def to_text(report: Report, verbose: bool = False) -> str:
+    """A short report: findings grouped by file, the readability table, a summary line.
+
+    Info findings are counted, and listed only when `verbose`.
+    """
+    out = [f"Checking {report.book}"]
+    for file, items in report.by_file().items():
+        shown = [f for f in items if verbose or f.severity != "info"]
+        if not shown:
+            continue
+        out.append("")
+        out.append(file)
+        for f in shown:
+            where = f"line {f.line}" if f.line else "file"
+            out.append(f"  {where:>10}  {f.severity:<7}  {f.message}  [{f.code}]")
+    if report.readability:
+        out.append("")
+        out.extend(_readability_table(report.readability))
+    out.append("")
+    counts = ", ".join(
+        f"{report.count(s)} {s}{'' if report.count(s) == 1 else 's'}"
+        for s in ("error", "warning", "info")
+    )
+    if report.count("info") and not verbose:
+        counts += " (--verbose lists the infos)"
+    verdict = {0: "OK", 1: "errors to fix", 2: "cannot read this book"}[report.exit_code]
+    out.append(f"{counts}: {verdict}.")
+    return "\n".join(out)
