@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from .page_source import PageSource
 
@@ -35,6 +35,7 @@ class ChapterView(QTextBrowser):
         self._anchors: list[tuple[float, str]] | None = None
         self._section = ""
         self._painted = False
+        self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
         self.verticalScrollBar().valueChanged.connect(self._track_section)
         self.viewport().installEventFilter(self)
@@ -132,8 +133,16 @@ class ChapterView(QTextBrowser):
         # for new pages as well as back and forward.
         self._section = "\0"
         self._forget_anchors()
+        self._highlights.clear()
+        self.setExtraSelections([])
         self.pageChanged.emit(self.source())
         self._track_section()
+
+    # --- marked words (search hits, find bar), until the next page ------------------
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Show `layer`'s marks ("search", "find"), replacing that layer's previous ones."""
+        self._highlights[layer] = list(selections)
+        self.setExtraSelections([s for marks in self._highlights.values() for s in marks])
 
     # --- first paint (benchmarks and acceptance checks) -----------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's API
