@@ -1,0 +1,185 @@
+"""`edu-app handout`: a PDF handout from the command line, for staff preparing packs.
+
+    edu-app handout --lang en --chapters car-t,centres --glossary --questions \\
+        --clinic-phone "01 23 45 67 89" --out pack.pdf
+    edu-app handout --list
+
+Exit codes: 0 done; 2 bad options or unknown chapter ids; 3 the PDF could not be
+written; 4 none of the chosen chapters could be read. Messages go to stderr, in English
+(staff scripts and logs), and name what to do next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ..content import Book, default_content_dir, load_book
+from .compose import PAPERS, HandoutOptions, UnknownChapterError, compose_handout
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_USAGE, EXIT_WRITE, EXIT_CONTENT = 0, 2, 3, 4
+LANG_NAMES = {"en": "English", "fr": "French"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports instead of exiting, so `main()` returns its code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(message)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="edu-app handout",
+        description="Make a printable PDF handout from chosen chapters of the guide.",
+        epilog="Exit codes: 0 done, 2 bad options or unknown chapters, 3 cannot write the "
+               "PDF, 4 no chosen chapter could be read.")
+    parser.add_argument("--list", action="store_true",
+                        help="list the chapter ids with their titles, then stop")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the handout (default: fr)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--chapters", metavar="IDS",
+                       help="chapter ids separated by commas (see --list)")
+    which.add_argument("--all", action="store_true", help="every chapter of the guide")
+    parser.add_argument("--glossary", action="store_true",
+                        help="add the glossary of the words used in the chosen chapters")
+    parser.add_argument("--questions", action="store_true",
+                        help="add a 'my questions' page with lines to write on")
+    parser.add_argument("--large-print", action="store_true",
+                        help="large print (body text 16 pt)")
+    parser.add_argument("--no-pictures", action="store_true", help="leave the pictures out")
+    parser.add_argument("--paper", choices=PAPERS, type=str.lower,
+                        help="paper size (default: a4 in French, letter in English)")
+    parser.add_argument("--clinic-name", metavar="TEXT",
+                        help="clinic name (default: the one saved in Preferences)")
+    parser.add_argument("--clinic-phone", metavar="TEXT",
+                        help="clinic phone (default: the one saved in Preferences)")
+    parser.add_argument("--clinic-note", metavar="TEXT",
+                        help="a short note (default: the one saved in Preferences)")
+    parser.add_argument("--content-dir", type=Path, metavar="DIR",
+                        help="make the handout from another book (a folder with book.toml)")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="the PDF file to write")
+    return parser
+
+
+def _list(book: Book, lang: str, out: TextIO) -> None:
+    width = max((len(cid) for cid in book.order), default=0)
+    for cid in book.order:
+        chapter, fallback = book.chapter(cid, lang)  # type: ignore[arg-type]
+        title = chapter.title if chapter else "(missing)"
+        note = f"  ({chapter.lang})" if chapter and fallback else ""
+        out.write(f"{cid.ljust(width)}  {title}{note}\n")
+
+
+def _clinic_defaults(args: argparse.Namespace, settings) -> None:  # noqa: ANN001
+    """Fill the clinic details the command line left out from the saved Preferences."""
+    if all(v is not None for v in (args.clinic_name, args.clinic_phone, args.clinic_note)):
+        return
+    try:
+        if settings is None:
+            from ..ui import settings as S
+
+            settings = S.Settings()
+        from ..ui.settings import CLINIC_NAME, CLINIC_NOTE, CLINIC_PHONE
+
+        saved = {"clinic_name": settings.get(CLINIC_NAME),
+                 "clinic_phone": settings.get(CLINIC_PHONE),
+                 "clinic_note": settings.get(CLINIC_NOTE)}
+    except Exception:  # noqa: BLE001 - Preferences are a convenience, never a failure
+        log.info("could not read the saved clinic details", exc_info=True)
+        saved = {}
+    for key, value in saved.items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
+
+
+def ensure_gui_application():  # noqa: ANN201 - QGuiApplication
+    """Qt's fonts and painting need an application; without a display, use offscreen."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    if sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ \
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(["edu-app"])
+
+
+def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
+         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        if not args.list:
+            if not args.chapters and not args.all:
+                parser.error("choose the chapters with --chapters IDS or --all "
+                             "(see the ids with --list)")
+            if args.out is None:
+                parser.error("say where to write the PDF with --out FILE")
+    except _UsageError as exc:
+        err.write(f"{parser.format_usage()}edu-app handout: error: {exc}\n")
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+
+    content_dir = args.content_dir or default_content_dir()
+    if not (content_dir / "book.toml").is_file():
+        err.write(f"edu-app handout: error: no book in {content_dir} (book.toml is missing)\n")
+        return EXIT_USAGE
+    book = load_book(content_dir)
+    if args.list:
+        _list(book, args.lang, out)
+        return EXIT_OK
+
+    ids = list(book.order) if args.all else args.chapters.split(",")
+    _clinic_defaults(args, settings)
+    options = HandoutOptions(
+        chapters=tuple(ids), lang=args.lang, glossary=args.glossary, questions=args.questions,
+        large_print=args.large_print, pictures=not args.no_pictures, paper=args.paper or "",
+        clinic_name=args.clinic_name or "", clinic_phone=args.clinic_phone or "",
+        clinic_note=args.clinic_note or "")
+    try:
+        composed = compose_handout(book, options)
+    except UnknownChapterError as exc:
+        err.write(f"edu-app handout: error: unknown chapter id: {', '.join(exc.unknown)}\n"
+                  f"Known ids: {', '.join(exc.known)} (see edu-app handout --list)\n")
+        return EXIT_USAGE
+    for cid, reason in composed.skipped:
+        err.write(f"edu-app handout: warning: chapter {cid} could not be read and is left "
+                  f"out ({reason})\n")
+    for chapter in composed.chapters:
+        if chapter.fallback:
+            err.write(f"edu-app handout: warning: chapter {chapter.id} is not written in "
+                      f"{LANG_NAMES[args.lang]}; the {LANG_NAMES[chapter.lang]} text is used\n")
+    if not composed.chapters:
+        err.write("edu-app handout: error: none of the chosen chapters could be read; "
+                  "run 'edu-app check' to see why\n")
+        return EXIT_CONTENT
+
+    ensure_gui_application()
+    from .layout import build_document
+    from .pdf import HandoutWriteError, write_pdf
+
+    document = build_document(composed)
+    try:
+        path = write_pdf(document, args.out)
+    except HandoutWriteError as exc:
+        err.write(f"edu-app handout: error: {exc.message()}\n")
+        return EXIT_WRITE
+    out.write(f"Wrote {path} ({document.page_count} pages, {LANG_NAMES[args.lang]}, "
+              f"{options.paper_size.upper() if options.paper_size == 'a4' else 'Letter'}).\n")
+    return EXIT_OK

@@ -1,0 +1,308 @@
+"""The composed handout laid out in pages: one QTextDocument for preview, printer and PDF.
+
+The document is laid out once, at a fixed 96 dots per inch with design metrics, on the
+page size of the chosen paper minus the margins, header and footer; painting then only
+scales it to the device. So the preview, the printer and the PDF have the same pages.
+
+After Qt's own pagination, two things Qt does not do are fixed here:
+- a heading never stays alone at the bottom of a page: it moves to the next page;
+- a picture and its caption (one paragraph) and every short paragraph stay in one piece.
+Pictures are SVG: they are drawn as vectors by a text-object handler, never rasterised.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPyTextObject,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from .compose import ComposedHandout, contents_mark
+from .strings import t
+
+log = logging.getLogger(__name__)
+
+LAYOUT_DPI = 96
+PX_PER_PT = LAYOUT_DPI / 72
+PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(16, 11, 16, 11)  # left, top, right, bottom: inside any printer's reach
+BAND_FONT_PT = 9.0  # header and footer, scaled with large print
+LONELY_HEADING = 0.85  # a heading whose bottom is below 85 % of the page moves on
+MAX_PICTURE_HEIGHT = 0.55  # of the text height on a page
+SHORT_LINES = 4  # paragraphs up to this many lines are never split
+MAX_BOX_HEIGHT = 0.4  # boxes up to this part of a page are never split
+OBJECT_CHAR = "\ufffc"
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """The paper, its margins, and the bands for header and footer, in layout pixels."""
+
+    paper: str
+    scale: float
+
+    @property
+    def page_layout(self) -> QPageLayout:
+        return QPageLayout(QPageSize(PAPER_SIZES[self.paper]), QPageLayout.Orientation.Portrait,
+                           MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+    @property
+    def band_font(self) -> QFont:
+        font = QFont()
+        font.setPixelSize(round(BAND_FONT_PT * self.scale * PX_PER_PT))
+        return font
+
+    @property
+    def band_height(self) -> float:
+        return QFontMetricsF(self.band_font).height() * 1.4 + 8
+
+    def paint_size(self) -> QSizeF:
+        rect = self.page_layout.paintRect(QPageLayout.Unit.Point)
+        return QSizeF(rect.width() * PX_PER_PT, rect.height() * PX_PER_PT)
+
+    def text_size(self) -> QSizeF:
+        size = self.paint_size()
+        return QSizeF(size.width(), size.height() - 2 * self.band_height)
+
+
+class SvgPictures(QPyTextObject):
+    """Draws `<img src="file:...svg">` as vectors, fitted to the page; others as images."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._svg: dict[str, QSvgRenderer] = {}
+        self._images: dict[str, QImage] = {}
+
+    def _load(self, name: str) -> QSvgRenderer | QImage | None:
+        if name in self._svg:
+            return self._svg[name]
+        if name in self._images:
+            return self._images[name]
+        path = QUrl(name).toLocalFile() if name.startswith("file:") else ""
+        if path.lower().endswith(".svg"):
+            renderer = QSvgRenderer(path)
+            if renderer.isValid():
+                self._svg[name] = renderer
+                return renderer
+        elif path:
+            image = QImage(path)
+            if not image.isNull():
+                self._images[name] = image
+                return image
+        log.warning("picture not found for print: %s", name)
+        return None
+
+    def intrinsicSize(self, doc: QTextDocument, _pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+        picture = self._load(fmt.toImageFormat().name())
+        if picture is None:
+            return QSizeF(0, 0)
+        size = QSizeF(picture.defaultSize() if isinstance(picture, QSvgRenderer)
+                      else picture.size())
+        image_format = fmt.toImageFormat()
+        if image_format.width() > 0 and image_format.height() > 0:
+            size = QSizeF(image_format.width(), image_format.height())
+        page = doc.pageSize()
+        if page.width() > 0 and size.width() > 0:
+            ratio = min(1.0, page.width() / size.width(),
+                        MAX_PICTURE_HEIGHT * page.height() / max(size.height(), 1))
+            size = QSizeF(size.width() * ratio, size.height() * ratio)
+        return size
+
+    def drawObject(self, painter: QPainter, rect, _doc, _pos, fmt) -> None:  # noqa: N802, ANN001
+        picture = self._load(fmt.toImageFormat().name())
+        if isinstance(picture, QSvgRenderer):
+            picture.render(painter, rect)
+        elif isinstance(picture, QImage):
+            painter.drawImage(rect, picture)
+
+
+class HandoutDocument(QTextDocument):
+    """The handout's pages. Build with `lay_out()`; read `page_count` and `geometry`."""
+
+    def __init__(self, composed: ComposedHandout, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.composed = composed
+        self.geometry = PageGeometry(composed.options.paper_size, composed.options.scale)
+        # Metrics come from a 96 dpi image, never from the screen or the printer.
+        self._device = QImage(1, 1, QImage.Format.Format_RGB32)
+        dots_per_metre = round(LAYOUT_DPI / 0.0254)
+        self._device.setDotsPerMeterX(dots_per_metre)
+        self._device.setDotsPerMeterY(dots_per_metre)
+        self.documentLayout().setPaintDevice(self._device)
+        self._pictures = SvgPictures(self)
+        self.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject,
+                                              self._pictures)
+        option = self.defaultTextOption()
+        option.setUseDesignMetrics(True)
+        self.setDefaultTextOption(option)
+        self.setDocumentMargin(0)
+        self.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, composed.title)
+
+    @property
+    def page_height(self) -> float:
+        return self.pageSize().height()
+
+    def lay_out(self) -> HandoutDocument:
+        self.setPageSize(self.geometry.text_size())
+        self.setHtml(self.composed.html)
+        self._fix_page_breaks()
+        self._fill_contents()
+        return self
+
+    @property
+    def page_count(self) -> int:
+        return self.pageCount()
+
+    def page_of(self, y: float) -> int:
+        """0-based page index of a document position."""
+        return int(y // self.page_height)
+
+    # --- pagination fixes ---------------------------------------------------------------
+    def _line_pages(self, block) -> list[int]:  # noqa: ANN001 - QTextBlock
+        """The page of each line of a block."""
+        rect = self.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return [self.page_of(rect.top())]
+        offset = rect.top() - layout.boundingRect().top()
+        return [self.page_of(offset + layout.lineAt(i).y() + 1)
+                for i in range(layout.lineCount())]
+
+    def _at_page_top(self, block) -> bool:  # noqa: ANN001 - QTextBlock
+        top = self._line_pages(block)[0] * self.page_height
+        return self._first_line_top(block) - top < 2
+
+    def _first_line_top(self, block) -> float:  # noqa: ANN001 - QTextBlock
+        rect = self.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return rect.top()
+        return rect.top() + layout.lineAt(0).y() - layout.boundingRect().top()
+
+    def _fix_page_breaks(self) -> None:
+        """One pass in reading order; each move only pushes what follows further down."""
+        height = self.page_height
+        seen_tables: set[int] = set()
+        block = self.begin()
+        while block.isValid():
+            if not block.text().strip():
+                block = block.next()
+                continue
+            table = QTextCursor(block).currentTable()
+            if table is not None and table.firstPosition() not in seen_tables:
+                seen_tables.add(table.firstPosition())
+                self._keep_box_whole(table, block)
+            if _is_heading(block):
+                pages = self._line_pages(block)
+                following = _next_text_block(block)
+                bottom = self.documentLayout().blockBoundingRect(block).bottom()
+                lonely = bottom - pages[0] * height > LONELY_HEADING * height or (
+                    following is not None
+                    and self.page_of(self._first_line_top(following)) > pages[-1])
+                if lonely:
+                    self._move_to_next_page(block)
+            elif table is None:
+                pages = self._line_pages(block)
+                if pages[0] != pages[-1]:
+                    first = pages.count(pages[0])
+                    last = pages.count(pages[-1])
+                    if OBJECT_CHAR in block.text() or len(pages) <= SHORT_LINES \
+                            or first == 1 or last == 1:
+                        self._move_to_next_page(block)
+            block = block.next()
+
+    def _keep_box_whole(self, table, block) -> None:  # noqa: ANN001 - QTextTable, QTextBlock
+        """A small box split over two pages moves whole to the next page."""
+        rect = self.documentLayout().frameBoundingRect(table)
+        first, last = self.page_of(rect.top() + 1), self.page_of(rect.bottom() - 1)
+        if first != last and rect.height() < MAX_BOX_HEIGHT * self.page_height:
+            self._move_to_next_page(block)
+
+    def _move_to_next_page(self, block) -> None:  # noqa: ANN001 - QTextBlock
+        """Start a new page before `block`, taking along the headings just above it."""
+        target = block
+        previous = _previous_text_block(block)
+        while previous is not None and _is_heading(previous) \
+                and QTextCursor(previous).currentTable() is None \
+                and self._line_pages(previous)[-1] == self._line_pages(target)[0]:
+            target = previous
+            previous = _previous_text_block(previous)
+        if self._at_page_top(target):
+            return
+        cursor = QTextCursor(target)
+        table = cursor.currentTable()
+        if table is not None:  # inside a box: the whole box moves
+            top = self.documentLayout().frameBoundingRect(table).top()
+            if top - self.page_of(top + 1) * self.page_height < 2:
+                return
+            fmt = table.format()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)
+            return
+        fmt = target.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(fmt)
+
+    # --- the contents on the cover ------------------------------------------------------
+    def anchor_pages(self) -> dict[str, int]:
+        """1-based page of each `handout-*` anchor (cover, chapters, glossary, ...)."""
+        pages: dict[str, int] = {}
+        layout = self.documentLayout()
+        block = self.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 1:
+                for fmt_range in block.textFormats():
+                    for name in fmt_range.format.anchorNames():
+                        if name.startswith("handout-"):
+                            top = layout.blockBoundingRect(block).top()
+                            pages[name.removeprefix("handout-")] = self.page_of(top) + 1
+            block = block.next()
+        return pages
+
+    def _fill_contents(self) -> None:
+        lang = self.composed.options.lang
+        pages = self.anchor_pages()
+        mark = contents_mark(lang)
+        cursor = QTextCursor(self)
+        for key, _title in self.composed.contents:
+            cursor = self.find(mark, cursor)
+            if cursor.isNull():
+                break
+            page = pages.get(key)
+            cursor.insertText(t(lang, "page_short", page=str(page)) if page else "")
+
+
+def _is_heading(block) -> bool:  # noqa: ANN001 - QTextBlock
+    return block.blockFormat().headingLevel() > 0
+
+
+def _next_text_block(block):  # noqa: ANN001, ANN202 - QTextBlock
+    following = block.next()
+    while following.isValid() and not following.text().strip():
+        following = following.next()
+    return following if following.isValid() else None
+
+
+def _previous_text_block(block):  # noqa: ANN001, ANN202 - QTextBlock
+    previous = block.previous()
+    while previous.isValid() and not previous.text().strip():
+        previous = previous.previous()
+    return previous if previous.isValid() else None
+
+
+def build_document(composed: ComposedHandout, parent: QObject | None = None) -> HandoutDocument:
+    """The composed handout laid out in pages, ready for `pdf.paint_handout()`."""
+    return HandoutDocument(composed, parent).lay_out()

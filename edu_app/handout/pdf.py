@@ -1,0 +1,230 @@
+"""Pages onto paper: one paint function for the preview, the printer and the PDF file.
+
+Each page is painted by hand: the header (guide title, clinic), the page's slice of the
+laid-out document, and the footer (print date, "Reviewed on", "Page N of M"). Print is
+always dark text on white, whatever the screen's theme.
+
+A PDF is made in memory, then written to a temporary file in the target folder and
+renamed over the target, so a full disk or a cancelled write never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+)
+
+from ..render import format_date
+from .layout import LAYOUT_DPI, HandoutDocument
+from .strings import t
+
+log = logging.getLogger(__name__)
+INK = QColor("#000000")
+RULE = QColor("#555555")
+
+
+class HandoutWriteError(OSError):
+    """The PDF could not be written; `reason` names why, for a message in any language."""
+
+    REASONS = ("permission", "no-folder", "disk-full", "is-directory", "paint", "other")
+
+    def __init__(self, reason: str, path: Path, detail: str = "") -> None:
+        super().__init__(f"{reason}: {path}: {detail}")
+        self.reason = reason
+        self.path = path
+        self.detail = detail
+
+    def message(self) -> str:
+        """A sentence in English for the command line (the dialog has its own, translated)."""
+        where = str(self.path)
+        return {
+            "permission": f"Cannot write {where}: permission denied, the folder is read-only, "
+                          "or the file is open in another program.",
+            "no-folder": f"Cannot write {where}: the folder does not exist.",
+            "disk-full": f"Cannot write {where}: the disk is full.",
+            "is-directory": f"Cannot write {where}: it is a folder, not a file name.",
+            "paint": f"Cannot make the PDF for {where}.",
+        }.get(self.reason, f"Cannot write {where}: {self.detail or 'unknown error'}.")
+
+
+def _page_range(device: QPagedPaintDevice, count: int) -> range:
+    """All pages, or the range chosen in a print dialog."""
+    first = getattr(device, "fromPage", lambda: 0)()
+    last = getattr(device, "toPage", lambda: 0)()
+    if first > 0 and last >= first:
+        return range(first - 1, min(last, count))
+    return range(count)
+
+
+def paint_handout(document: HandoutDocument, device: QPagedPaintDevice) -> int:
+    """Paint every page of `document` on `device` (printer, preview or PDF writer).
+
+    Returns the number of pages painted; raises RuntimeError if the device refuses.
+    """
+    geometry = document.geometry
+    device.setPageLayout(geometry.page_layout)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RuntimeError("the printer or file could not be opened for painting")
+    count = document.page_count
+    painted = 0
+    try:
+        scale = device.logicalDpiX() / LAYOUT_DPI
+        for index in _page_range(device, count):
+            if painted and not device.newPage():
+                raise RuntimeError("the printer could not start a new page")
+            painter.save()
+            painter.scale(scale, device.logicalDpiY() / LAYOUT_DPI)
+            _paint_page(painter, document, index, count)
+            painter.restore()
+            painted += 1
+    finally:
+        painter.end()
+    return painted
+
+
+def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count: int) -> None:
+    geometry = document.geometry
+    composed = document.composed
+    options = composed.options
+    lang = options.lang
+    size = geometry.paint_size()
+    band = geometry.band_height
+    width = size.width()
+    font = geometry.band_font
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(INK)
+
+    # Header: the guide's title on the left, the clinic on the right.
+    clinic = " · ".join(x for x in (options.clinic_name, options.clinic_phone) if x)
+    text_h = metrics.height()
+    left = QRectF(0, 0, width * (0.5 if clinic else 1.0), text_h)
+    painter.drawText(left, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     metrics.elidedText(composed.title, Qt.TextElideMode.ElideRight,
+                                        left.width() - 8))
+    if clinic:
+        right = QRectF(width * 0.5, 0, width * 0.5, text_h)
+        bold = QFontMetricsF(font)
+        painter.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         bold.elidedText(clinic, Qt.TextElideMode.ElideRight, right.width()))
+    painter.setPen(RULE)
+    rule_y = text_h + 3
+    painter.drawLine(QLineF(0, rule_y, width, rule_y))
+
+    # The page's slice of the document.
+    page_h = document.page_height
+    painter.save()
+    painter.translate(0, band)
+    painter.setClipRect(QRectF(0, 0, width, page_h))
+    painter.translate(0, -index * page_h)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = QRectF(0, index * page_h, width, page_h)
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, INK)
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    context.palette = palette
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+    # Footer: print date, reviewed date, page N of M.
+    top = size.height() - band + 8
+    painter.setPen(RULE)
+    painter.drawLine(QLineF(0, top - 3, width, top - 3))
+    painter.setPen(INK)
+    row = QRectF(0, top, width, text_h)
+    printed = t(lang, "printed_on", date=format_date(options.print_date, lang))
+    reviewed = t(lang, "reviewed_on", date=format_date(composed.reviewed, lang)) \
+        if composed.reviewed else ""
+    page = t(lang, "page_of", page=str(index + 1), pages=str(count))
+    painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, printed)
+    painter.drawText(row, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, reviewed)
+    painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
+
+
+def pdf_bytes(document: HandoutDocument) -> bytes:
+    """The handout as a PDF, made in memory."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(document.composed.title)
+    writer.setCreator("edu-app")
+    writer.setResolution(600)
+    paint_handout(document, writer)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ETXTBSY):
+        return "permission"
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+        return "disk-full"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "no-folder"
+    if exc.errno == errno.EISDIR:
+        return "is-directory"
+    return "other"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all; raises HandoutWriteError."""
+    path = Path(path)
+    if path.is_dir():
+        raise HandoutWriteError("is-directory", path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise HandoutWriteError("no-folder", path)
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:  # the folder exists: it does not take new files
+        reason = "permission" if exc.errno == errno.ENOENT else _reason(exc)
+        raise HandoutWriteError(reason, path, exc.strerror or str(exc)) from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, path)
+    except BaseException as exc:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove the temporary file %s", temp)
+        if isinstance(exc, OSError):
+            raise HandoutWriteError(_reason(exc), path, exc.strerror or str(exc)) from exc
+        raise
+
+
+def write_pdf(document: HandoutDocument, path: Path) -> Path:
+    """Save the handout as a PDF at `path`, atomically. Returns the path written."""
+    try:
+        data = pdf_bytes(document)
+    except RuntimeError as exc:
+        raise HandoutWriteError("paint", Path(path), str(exc)) from exc
+    atomic_write(Path(path), data)
+    return Path(path)
