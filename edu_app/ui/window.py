@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.reviewed_label)
         self._connect()
         self._restore_window()
+        self._install_search()
         translations.switch(self.lang)
         self.retranslate_ui()
         self.toc.populate(book, self.lang, self.tr("Home"))
@@ -145,6 +146,21 @@ class MainWindow(QMainWindow):
         self.toc.activated_url.connect(self.open_url)
         a.back.setEnabled(False)
         a.forward.setEnabled(False)
+
+    def _install_search(self) -> None:
+        """The search field in the toolbar (Ctrl+K) and the find bar under the text (Ctrl+F)."""
+        from .find_bar import FindBar
+        from .search_panel import SearchField
+
+        self.search = SearchField(self.book, self.view, self, open_url=self.open_url)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search)
+        self.find_bar = FindBar(self.view, self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self.find_bar.hide()
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.search.action, self.find_bar.find_action,
+                                   self.find_bar.next_action, self.find_bar.previous_action])
 
     # --- navigation --------------------------------------------------------------------
     def open_url(self, url: QUrl) -> None:

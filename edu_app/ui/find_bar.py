@@ -1,0 +1,243 @@
+"""Find in the page being read (Ctrl+F): a bar under the text, like a web browser's.
+
+Matching ignores case and accents ("leucemie" finds "Leucémie"): the page's plain text
+is folded once per page and every match is mapped back to the document's own positions.
+Enter / F3 go to the next match, Shift+Enter / Shift+F3 to the previous one, Esc closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from ..search import fold, fold_with_map
+from .browser import ChapterView
+from .search_panel import search_marks
+
+ALL_COLOUR = QColor("#fff1a8")
+CURRENT_COLOUR = QColor("#ffa94d")
+Key = QKeySequence.StandardKey
+
+
+class FindBar(QToolBar):
+    """Hidden until Ctrl+F; owns its actions so the window only adds them to a menu."""
+
+    def __init__(self, view: ChapterView, window: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("findBar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.view = view
+        self.matches: list[tuple[int, int]] = []
+        self.current = -1
+        self._folded: tuple[tuple[str, int], str, list[int]] | None = None
+        self._anchor = 0
+
+        self.label = QLabel()
+        self.field = QLineEdit()
+        self.field.setObjectName("findField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(220)
+        self.field.setMaximumWidth(360)
+        self.count = QLabel()
+        self.count.setObjectName("findCount")
+        self.count.setMinimumWidth(110)
+        style = self.style()
+        self.previous_button = QToolButton()
+        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.next_button = QToolButton()
+        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.highlight_button = QToolButton()
+        self.highlight_button.setCheckable(True)
+        self.highlight_button.setChecked(True)
+        self.close_button = QToolButton()
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        for button in (self.previous_button, self.next_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for widget in (self.label, self.field, self.previous_button, self.next_button,
+                       self.count, self.highlight_button):
+            self.addWidget(widget)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.addWidget(self.close_button)
+
+        def action(name: str, keys: list) -> QAction:
+            made = QAction(window)
+            made.setObjectName(name)
+            sequences = []
+            for key in keys:
+                sequences += (QKeySequence.keyBindings(key) if isinstance(key, Key)
+                              else [QKeySequence(key)])
+            made.setShortcuts(sequences)
+            window.addAction(made)
+            return made
+
+        self.find_action = action("actionFind", [Key.Find])
+        self.next_action = action("actionFindNext", [Key.FindNext])
+        self.previous_action = action("actionFindPrevious", [Key.FindPrevious])
+        self.find_action.triggered.connect(self.open)
+        self.next_action.triggered.connect(lambda: self._step_or_open(+1))
+        self.previous_action.triggered.connect(lambda: self._step_or_open(-1))
+        self.field.textChanged.connect(self._text_changed)
+        self.field.installEventFilter(self)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(+1))
+        self.highlight_button.toggled.connect(lambda _on: self._show())
+        self.close_button.clicked.connect(self.close_bar)
+        view.pageChanged.connect(self._page_changed)
+        self.hide()
+        self.retranslate_ui()
+
+    # --- words on screen --------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Find in this page"))
+        self.label.setText(self.tr("Find in this page:"))
+        self.field.setPlaceholderText(self.tr("Word to find"))
+        self.field.setAccessibleName(self.tr("Word to find in this page"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.previous_button.setToolTip(self.tr("Go to the previous match (Shift+F3)"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Go to the next match (F3)"))
+        self.highlight_button.setText(self.tr("Highlight all"))
+        self.highlight_button.setToolTip(self.tr("Show every match in the page"))
+        self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
+        self.find_action.setText(self.tr("&Find in this page…"))
+        self.find_action.setStatusTip(self.tr("Find a word in the page you are reading"))
+        self.next_action.setText(self.tr("Find &next"))
+        self.previous_action.setText(self.tr("Find &previous"))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- opening and closing ----------------------------------------------------------
+    def open(self) -> None:
+        """Show the bar, put the view's selection in it if any, and focus the field."""
+        selected = self.view.textCursor().selectedText().strip()
+        self.show()
+        self._anchor = self._top_position()
+        if selected and "\u2029" not in selected and len(selected) < 80:
+            self.field.setText(selected)
+        else:
+            self._search()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.view.set_highlights("find", [])
+        self.view.setFocus()
+
+    def _step_or_open(self, delta: int) -> None:
+        if self.isHidden() or not self.field.text():
+            self.open()
+        else:
+            self.step(delta)
+
+    # --- searching --------------------------------------------------------------------
+    def _page_text(self) -> tuple[str, list[int]]:
+        doc = self.view.document()
+        key = (self.view.source().toString(), doc.revision())
+        if self._folded is None or self._folded[0] != key:
+            folded, where = fold_with_map(self.view.toPlainText())
+            self._folded = (key, folded, where)
+        return self._folded[1], self._folded[2]
+
+    def find_all(self, needle: str) -> list[tuple[int, int]]:
+        """Every occurrence of `needle` in the page, ignoring accents and case."""
+        target = fold(needle)
+        if not target.strip():
+            return []
+        folded, where = self._page_text()
+        spans = []
+        start = folded.find(target)
+        while start >= 0:
+            end = start + len(target)
+            spans.append((where[start], where[end - 1] + 1))
+            start = folded.find(target, end)
+        return spans
+
+    def _text_changed(self, _text: str) -> None:
+        if self.current >= 0 and self.matches:
+            self._anchor = self.matches[self.current][0]
+        self._search()
+
+    def _search(self) -> None:
+        self.matches = self.find_all(self.field.text())
+        after = [i for i, (start, _end) in enumerate(self.matches) if start >= self._anchor]
+        self.current = after[0] if after else (0 if self.matches else -1)
+        self._show()
+
+    def step(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) match, wrapping round the page."""
+        if not self.matches:
+            return
+        self.current = (self.current + delta) % len(self.matches)
+        self._anchor = self.matches[self.current][0]
+        self._show()
+
+    def _show(self) -> None:
+        self._show_count()
+        if not self.matches:
+            self.view.set_highlights("find", [])
+            return
+        others = [m for i, m in enumerate(self.matches) if i != self.current] \
+            if self.highlight_button.isChecked() else []
+        marks = search_marks(self.view, others, ALL_COLOUR)
+        marks += search_marks(self.view, [self.matches[self.current]], CURRENT_COLOUR)
+        self.view.set_highlights("find", marks)
+        start, end = self.matches[self.current]
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)  # no selection: it would hide the current match's colour
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+    def _show_count(self) -> None:
+        text = self.field.text()
+        empty = not fold(text).strip()
+        none = not empty and not self.matches
+        if empty:
+            self.count.setText("")
+        elif none:
+            self.count.setText(self.tr("No matches"))
+        else:
+            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))
+                               .replace("%2", str(len(self.matches))))
+        self.field.setStyleSheet("QLineEdit { background: #fde2e2; }" if none else "")
+
+    def _top_position(self) -> int:
+        return self.view.cursorForPosition(QPoint(0, 0)).position()
+
+    def _page_changed(self, _url: QUrl) -> None:
+        self._folded = None
+        if self.isVisible() and self.field.text():
+            self._anchor = 0
+            self._search()
+        else:
+            self.matches, self.current = [], -1
+
+    # --- keys -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                self.step(-1 if shift else +1)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(watched, event)

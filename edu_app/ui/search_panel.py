@@ -1,0 +1,428 @@
+"""The toolbar's search field and its list of results, shown as you type.
+
+The field keeps the keyboard: Up/Down move through the results, Enter opens one, Esc
+closes the list. Results come from `edu_app.search` (current language first, then a
+header and the other language's); opening one shows the section in the language being
+read, since sections share their ids, and marks every matched word in the chapter
+until the reader goes elsewhere. Nothing found: the glossary words spelt nearest.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+from ..content.model import other_lang
+from ..search import Hit, SearchIndex, Suggester, word_spans
+from .browser import ChapterView
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 150
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 3
+MARK_COLOUR = QColor("#ffe066")
+ITEM_CSS = """
+.title { font-weight: 600; }
+.where { color: #555555; }
+.snippet { color: #333333; }
+.header { font-weight: 600; color: #1d4ed8; }
+.message { color: #333333; }
+.suggestion { color: #1d4ed8; text-decoration: underline; }
+b { background-color: #ffe066; color: #000000; font-weight: normal; }
+"""
+
+
+def search_marks(view: QTextEdit, spans: list[tuple[int, int]],
+                 colour: QColor = MARK_COLOUR) -> list[QTextEdit.ExtraSelection]:
+    """Extra selections painting `spans` (document positions) in `colour`."""
+    marks = []
+    doc = view.document()
+    for start, end in spans:
+        mark = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        mark.cursor = cursor
+        mark.format.setBackground(colour)
+        mark.format.setForeground(QColor("#000000"))
+        marks.append(mark)
+    return marks
+
+
+class RichItemDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (title, place, snippet with its <b> marks) word-wrapped."""
+
+    PADDING = 6
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, width: float
+                  ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDefaultStyleSheet(ITEM_CSS)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(40.0, width - 2 * self.PADDING))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, QColor("#dbe8ff"))
+            painter.fillRect(option.rect.adjusted(0, 0, 4 - option.rect.width(), 0),
+                             QColor("#1d4ed8"))
+        doc = self._document(option, index, option.rect.width())
+        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        self.initStyleOption(option, index)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else 400
+        doc = self._document(option, index, width)
+        return QSize(width, int(doc.size().height()) + 2 * self.PADDING)
+
+
+class ResultsPopup(QListWidget):
+    """The results under the field: a child of the window, so it never takes the focus."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.setItemDelegate(RichItemDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setStyleSheet("QListWidget#searchResults { background: white;"
+                           " border: 1px solid #8a8a8a; }")
+        self.hide()
+
+    def selectable_rows(self) -> list[int]:
+        return [row for row in range(self.count())
+                if self.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
+
+    def step(self, delta: int) -> None:
+        """Move the current result by `delta` selectable rows, stopping at the ends."""
+        rows = self.selectable_rows()
+        if not rows:
+            return
+        current = self.currentRow()
+        if current not in rows:
+            target = rows[0] if delta > 0 else rows[-1]
+        else:
+            position = max(0, min(len(rows) - 1, rows.index(current) + delta))
+            target = rows[position]
+        self.setCurrentRow(target)
+        self.scrollToItem(self.item(target))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        self.doItemsLayout()  # heights depend on the width
+
+
+class SearchField(QLineEdit):
+    """The toolbar search: type, see ranked results, open one with Enter or a click."""
+
+    def __init__(self, book, view: ChapterView, window: QWidget,
+                 open_url: Callable[[QUrl], None] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("searchField")
+        self.view = view
+        self.host = window
+        self.open_url = open_url or view.go
+        self.index = SearchIndex(book)
+        self.suggester: Suggester | None = None
+        self.book = book
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(340)
+        self.popup = ResultsPopup(window)
+        self.popup.itemClicked.connect(self._activate)
+        self.popup.itemActivated.connect(self._activate)
+        self.popup.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        self.textChanged.connect(self._text_changed)
+        self.action = QAction(window)
+        self.action.setObjectName("actionSearch")
+        self.action.setShortcuts([QKeySequence("Ctrl+K")])
+        self.action.triggered.connect(self.focus_search)
+        window.addAction(self.action)
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.hits: list[Hit] = []
+        self.retranslate_ui()
+
+    # --- words on screen --------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setPlaceholderText(self.tr("Search the guide"))
+        tip = self.tr("Find a word in every chapter and in the glossary")
+        self.setToolTip(f"{tip} (Ctrl+K)")
+        self.setAccessibleName(self.tr("Search the guide"))
+        self.setAccessibleDescription(tip)
+        self.popup.setAccessibleName(self.tr("Search results"))
+        self.action.setText(self.tr("&Search the guide…"))
+        self.action.setToolTip(f"{tip} (Ctrl+K)")
+        self.action.setStatusTip(tip)
+        if self.popup.isVisible():
+            self.search_now()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- typing -------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selectAll()
+        if self.text().strip():
+            self.search_now()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().focusInEvent(event)
+        if not self.index.built:  # build now, while the reader is still reaching the keys
+            QTimer.singleShot(0, self.index.build)
+
+    def _text_changed(self, text: str) -> None:
+        if text.strip():
+            self.timer.start()
+        else:
+            self.timer.stop()
+            self.hits = []
+            self.popup.clear()
+            self.popup.hide()
+
+    def search_now(self) -> None:
+        """Run the query for the field's text and show the results (or suggestions)."""
+        self.timer.stop()
+        text = self.text()
+        if not text.strip():
+            self._text_changed("")
+            return
+        lang = self.view.pages.lang
+        try:
+            self.hits = self.index.query(text, lang)
+        except Exception:  # noqa: BLE001 - a search must never take the guide down
+            log.exception("search failed for %r", text)
+            self.hits = []
+        self._fill(text, lang)
+        self._place_popup()
+        self.popup.show()
+        self.popup.raise_()
+
+    # --- the list -------------------------------------------------------------------------
+    def _fill(self, text: str, lang: str) -> None:
+        popup = self.popup
+        popup.clear()
+        other = other_lang(lang)  # type: ignore[arg-type]
+        mine = [h for h in self.hits if h.lang == lang]
+        theirs = [h for h in self.hits if h.lang != lang]
+        for hit in mine:
+            self._add_hit(hit)
+        if theirs:
+            header = self.tr("In French") if other == "fr" else self.tr("In English")
+            self._add_text(header, "header")
+            for hit in theirs:
+                self._add_hit(hit)
+        if not self.hits:
+            self._add_text(self.tr("Nothing found for “%1”.").replace("%1", text.strip()[:60]),
+                           "message")
+            suggestions = self._suggestions(text, lang)
+            if suggestions:
+                self._add_text(self.tr("Did you mean:"), "header")
+                for form in suggestions:
+                    item = QListWidgetItem(form)
+                    item.setData(HTML_ROLE, f'<span class="suggestion">{html.escape(form)}</span>')
+                    item.setData(SUGGESTION_ROLE, form)
+                    item.setToolTip(self.tr("Search for this word"))
+                    popup.addItem(item)
+            else:
+                self._add_text(self.tr("Try a shorter word, or another spelling."), "message")
+        rows = popup.selectable_rows()
+        if rows and self.hits:
+            popup.setCurrentRow(rows[0])
+
+    def _suggestions(self, text: str, lang: str) -> list[str]:
+        if self.suggester is None:
+            self.suggester = Suggester(self.book)
+        return self.suggester.suggest(text, lang,
+                                      keep=lambda form: bool(self.index.query(form, lang)))
+
+    def _add_text(self, text: str, css: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(HTML_ROLE, f'<span class="{css}">{html.escape(text)}</span>')
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.popup.addItem(item)
+
+    def _add_hit(self, hit: Hit) -> None:
+        if hit.kind == "term":
+            glossary = self.tr("Glossary")
+            where = f"{glossary} › {hit.title}"
+        else:
+            where = hit.title
+        item = QListWidgetItem(f"{where}: {_plain(hit.snippet)}")
+        item.setData(HTML_ROLE, f'<div class="title">{html.escape(where)}</div>'
+                                f'<div class="snippet">{hit.snippet}</div>')
+        item.setData(HIT_ROLE, hit)
+        self.popup.addItem(item)
+
+    def _place_popup(self) -> None:
+        host = self.host
+        below = self.mapTo(host, QPoint(0, self.height() + 2))
+        width = min(max(self.width(), 560), host.width() - 16)
+        x = max(8, min(below.x(), host.width() - width - 8))
+        available = max(120, host.height() - below.y() - 12)
+        self.popup.setFixedWidth(width)
+        self.popup.doItemsLayout()
+        wanted = sum(self.popup.sizeHintForRow(r) for r in range(self.popup.count()))
+        height = min(available, wanted + 2 * self.popup.frameWidth() + 2)
+        self.popup.setGeometry(x, below.y(), width, height)
+
+    def close_results(self) -> None:
+        self.timer.stop()
+        self.popup.hide()
+
+    # --- opening a result ---------------------------------------------------------------
+    def activate_current(self) -> None:
+        if self.timer.isActive() or not self.popup.isVisible():
+            self.search_now()
+        item = self.popup.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsSelectable:
+            rows = self.popup.selectable_rows()
+            item = self.popup.item(rows[0]) if rows else None
+        if item is not None:
+            self._activate(item)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        suggestion = item.data(SUGGESTION_ROLE)
+        if suggestion:
+            self.setText(suggestion)
+            self.setFocus()
+            self.search_now()
+            return
+        hit = item.data(HIT_ROLE)
+        if isinstance(hit, Hit):
+            self.open_hit(hit)
+
+    def open_hit(self, hit: Hit) -> None:
+        """Show the hit's section in the language being read and mark the words found."""
+        self.close_results()
+        if hit.kind == "term":
+            self._open_term(hit.ref_id)
+            return
+        url = QUrl(f"chapter:{hit.ref_id}")
+        if hit.section_id:
+            url.setFragment(hit.section_id)
+        self.open_url(url)
+        self.highlight_words()
+
+    def highlight_words(self) -> int:
+        """Mark every occurrence of the searched words in the page shown; returns how many."""
+        parsed = self.index.parse(self.text())
+        spans = word_spans(self.view.toPlainText(), parsed.patterns)
+        self.view.set_highlights("search", search_marks(self.view, spans))
+        return len(spans)
+
+    def _open_term(self, term_id: str) -> None:
+        glossary_page = QUrl("terms:")
+        if self.view.pages.handles(glossary_page):
+            glossary_page.setFragment(term_id)
+            self.open_url(glossary_page)
+            return
+        where = self.mapToGlobal(QPoint(0, self.height()))
+        meta = ChapterView.staticMetaObject
+        signal = meta.method(meta.indexOfSignal("termActivated(QString,QPoint)"))
+        if self.view.isSignalConnected(signal):
+            self.view.termActivated.emit(term_id, where)
+            return
+        term = self.book.glossary.get(term_id)
+        text = term.text.get(self.view.pages.lang) if term else None
+        if text is not None:
+            QToolTip.showText(where, f"<b>{html.escape(text.term)}</b><br>"
+                                     f"{html.escape(text.definition or text.short)}", self)
+
+    # --- keys and focus -------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        key = event.key()
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
+                 Qt.Key.Key_PageUp: -5}
+        if key in steps:
+            if not self.popup.isVisible():
+                if self.text().strip():
+                    self.search_now()
+            else:
+                self.popup.step(steps[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activate_current()
+        elif key == Qt.Key.Key_Escape:
+            if self.popup.isVisible():
+                self.close_results()
+            elif self.text():
+                self.clear()
+            else:
+                self.view.setFocus()
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        kind = event.type()
+        if watched is self.popup and kind == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_results()
+                self.setFocus()
+                return True
+        elif watched is self.host and kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            if self.popup.isVisible():
+                QTimer.singleShot(0, self._place_popup)
+        return super().eventFilter(watched, event)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not self.popup.isVisible() or new is None:
+            return
+        if new is self or new is self.popup or self.popup.isAncestorOf(new):
+            return
+        self.close_results()
+
+
+def _plain(snippet_html: str) -> str:
+    return html.unescape(snippet_html.replace("<b>", "").replace("</b>", ""))
