@@ -6,7 +6,8 @@ and digits) here, and each word becomes a quoted FTS5 string, so quotes, `*`, `-
 
 Each word is a prefix ("leuc" finds "leucémie") after a light plural strip
 ("LEUCÉMIES" -> "leucemie*"); a run of words that is a glossary form ("CAR-T",
-"cellules CAR-T", "CART") is widened to every form of that term, in both languages.
+"cellules CAR-T", "CART") is widened to every form of that term, in both languages,
+matched as whole words (singular or plural).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .text import WORD_RE, Pattern, fold
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 40
 MAX_FORM_WORDS = 6
-MIN_PREFIX_IN_FORM = 3
+MIN_PLURAL_LENGTH = 3
 ELISION_RE = re.compile(r"\b(?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['’ʼ](?=\w)", re.IGNORECASE)
 
 
@@ -106,21 +107,21 @@ def _word_group(word: str) -> tuple[str, list[Pattern]]:
 
 def _form_group(typed: list[str], forms: Iterable[tuple[str, ...]]
                 ) -> tuple[str, list[Pattern]]:
+    """Any form of the term, as whole words: a prefix here would let "cart" find "carte"."""
     parts: list[str] = []
     patterns: list[Pattern] = []
     seen: set[tuple[str, ...]] = set()
-    candidates = [tuple(typed), *forms]
-    for words in candidates:
+    for words in (tuple(typed), *forms):
         *head, last = words
-        options = stems(last) if len(last) >= MIN_PREFIX_IN_FORM else (last,)
-        for option in options:
-            tokens = (*head, option)
-            if tokens in seen:
-                continue
-            seen.add(tokens)
-            prefix = len(option) >= MIN_PREFIX_IN_FORM
-            parts.append(_quoted(tokens) + ("*" if prefix else ""))
-            patterns.append(Pattern(tokens, prefix))
+        variants = [last]
+        if len(last) >= MIN_PLURAL_LENGTH:  # the singular and the plural of the last word
+            variants += [*stems(last), *([last + "s"] if last[-1] not in "sx" else [])]
+        for variant in variants:
+            tokens = (*head, variant)
+            if tokens not in seen:
+                seen.add(tokens)
+                parts.append(_quoted(tokens))
+                patterns.append(Pattern(tokens, prefix=False))
     return "(" + " OR ".join(parts) + ")", patterns
 
 

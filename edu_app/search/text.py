@@ -147,11 +147,18 @@ _SPACE_RE = re.compile(r"\s+")
 _SENTENCE_END = ".!?:;,…»)\"'’"
 
 
+def _picture_words(match: re.Match[str]) -> str:
+    alt, caption = (match.group(1) or "").strip(), (match.group(2) or "").strip()
+    if alt and caption:
+        return f"{alt} · {caption}" if alt[-1] not in _SENTENCE_END else f"{alt} {caption}"
+    return alt or caption
+
+
 def inline_to_plain(text: str) -> str:
     """One line of Markdown without its markup, citations and ids."""
     text = _CITATION_RE.sub("", text)
     text = _ATTR_RE.sub("", text)
-    text = _IMAGE_RE.sub(lambda m: " ".join(filter(None, (m.group(1), m.group(2)))), text)
+    text = _IMAGE_RE.sub(_picture_words, text)
     text = _LINK_RE.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _TAG_RE.sub(" ", text)
     text = _EMPHASIS_RE.sub("", text)

@@ -45,6 +45,9 @@ from .browser import ChapterView
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 150
+RESULTS_PER_LANGUAGE = 8
+TERMS_PER_LANGUAGE = 3
+POPUP_FONT_SCALE = 1.1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -130,6 +133,9 @@ class ResultsPopup(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setStyleSheet("QListWidget#searchResults { background: white;"
                            " border: 1px solid #8a8a8a; }")
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * POPUP_FONT_SCALE)
+        self.setFont(font)
         self.hide()
 
     def selectable_rows(self) -> list[int]:
@@ -165,7 +171,7 @@ class SearchField(QLineEdit):
         self.view = view
         self.host = window
         self.open_url = open_url or view.go
-        self.index = SearchIndex(book)
+        self.index = SearchIndex(book, limit=RESULTS_PER_LANGUAGE, term_limit=TERMS_PER_LANGUAGE)
         self.suggester: Suggester | None = None
         self.book = book
         self.setClearButtonEnabled(True)

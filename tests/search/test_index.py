@@ -46,6 +46,7 @@ def test_lay_synonyms_reach_the_same_sections(small_index, typed):
         found = places(small_index.query(typed, lang), lang)
         assert found[0] == ("cells", "car-t"), (typed, lang, found)
         assert ("cells", "other") not in found  # "car tout" is not "CAR T"
+        assert ("blood", "hospitals") not in found  # nor is "carte"
 
 
 def test_hits_carry_titles_snippets_and_terms(small_index):

@@ -67,7 +67,7 @@ def test_markdown_to_plain_strips_markup_citations_and_ids():
     plain = markdown_to_plain(lines)
     for gone in ("**", "[@", "chapter:", "pic.svg", "{#", "<span>", "!!!", "&amp;"):
         assert gone not in plain
-    for kept in ("Some bold and italic text.", "a link here", "Alt words The caption",
+    for kept in ("Some bold and italic text.", "a link here", "Alt words · The caption",
                  "Key points", "raw & more"):
         assert kept in plain
     assert "here · second item" in plain
