@@ -29,20 +29,19 @@ PRINT_CSS = """
 body { color: #000000; background-color: #ffffff; }
 span.link { color: #000000; }
 span.cite { font-size: 9pt; }
-h1.cover-title { font-size: 28pt; margin-top: 40px; margin-bottom: 6px; }
-p.cover-subtitle { font-size: 16pt; color: #222222; margin-bottom: 28px; }
+h1.cover-title { font-size: 25pt; margin-top: 12px; margin-bottom: 6px; }
+p.cover-subtitle { font-size: 16pt; color: #222222; margin-bottom: 18px; line-height: 120%; }
 table.clinic { border-width: 2px; border-style: solid; border-color: #000000;
-               margin-top: 8px; margin-bottom: 24px; }
+               margin-top: 4px; margin-bottom: 14px; }
+table.contents td { line-height: 120%; }
 p.clinic-intro { margin-bottom: 4px; }
 p.clinic-name { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }
 p.clinic-phone { font-size: 16pt; margin-bottom: 4px; }
 h2.contents-title { margin-top: 12px; }
 td.contents-page { color: #222222; }
-p.note { color: #222222; margin-top: 24px; }
+p.note { color: #222222; margin-top: 14px; font-size: 11pt; }
 p.term { margin-bottom: 10px; }
 span.other-word { font-style: italic; color: #222222; }
-td.line { border-bottom-width: 1px; border-bottom-style: solid; border-bottom-color: #555555;
-          height: 34pt; }
 p.call-us { font-weight: bold; margin-top: 18px; }
 ol.handout-sources li { font-size: 11pt; margin-bottom: 8px; }
 span.caption { color: #222222; }
@@ -237,7 +236,8 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
         chapters=chapters, glossary=glossary,
         sources=[(numbers[s], _describe(book.sources[s], lang)) for s in sources],
         contents=[(key, title, contents_mark(lang)) for key, title in contents],
-        question_lines=11 if options.large_print else 14,
+        question_lines=13 if options.large_print else 16,
+        line_space=round(26 * options.scale),
         reviewed=reviewed)
     return ComposedHandout(html, options, book.title.get(lang, ""), chapters, term_ids,
                            sources, reviewed, contents, skipped)

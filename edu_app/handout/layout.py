@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPyTextObject,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from .compose import ComposedHandout, contents_mark
+from .qtfix import keeps_none_alive
 from .strings import t
 
 log = logging.getLogger(__name__)
@@ -42,7 +44,7 @@ MARGINS_MM = QMarginsF(16, 11, 16, 11)  # left, top, right, bottom: inside any p
 BAND_FONT_PT = 9.0  # header and footer, scaled with large print
 LONELY_HEADING = 0.85  # a heading whose bottom is below 85 % of the page moves on
 MAX_PICTURE_HEIGHT = 0.55  # of the text height on a page
-SHORT_LINES = 4  # paragraphs up to this many lines are never split
+SHORT_LINES = 6  # paragraphs up to this many lines are never split
 MAX_BOX_HEIGHT = 0.4  # boxes up to this part of a page are never split
 OBJECT_CHAR = "\ufffc"
 
@@ -158,6 +160,7 @@ class HandoutDocument(QTextDocument):
     def lay_out(self) -> HandoutDocument:
         self.setPageSize(self.geometry.text_size())
         self.setHtml(self.composed.html)
+        self._honour_css_font_sizes()
         self._fix_page_breaks()
         self._fill_contents()
         return self
@@ -169,6 +172,29 @@ class HandoutDocument(QTextDocument):
     def page_of(self, y: float) -> int:
         """0-based page index of a document position."""
         return int(y // self.page_height)
+
+    def _honour_css_font_sizes(self) -> None:
+        """Headings at the style sheet's sizes.
+
+        Qt's HTML import gives `<h1>`..`<h6>` a relative size (h1 = twice the default
+        font) that wins over the style sheet's `font-size`; large print needs the latter.
+        """
+        adjustment = QTextFormat.Property.FontSizeAdjustment
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+        block = self.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                for part in block.textFormats():
+                    fmt = QTextCharFormat(part.format)
+                    if fmt.hasProperty(adjustment) and fmt.fontPointSize() > 0:
+                        fmt.clearProperty(adjustment)
+                        cursor.setPosition(block.position() + part.start)
+                        cursor.setPosition(block.position() + part.start + part.length,
+                                           QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(fmt)
+            block = block.next()
+        cursor.endEditBlock()
 
     # --- pagination fixes ---------------------------------------------------------------
     def _line_pages(self, block) -> list[int]:  # noqa: ANN001 - QTextBlock
@@ -303,6 +329,7 @@ def _previous_text_block(block):  # noqa: ANN001, ANN202 - QTextBlock
     return previous if previous.isValid() else None
 
 
+@keeps_none_alive
 def build_document(composed: ComposedHandout, parent: QObject | None = None) -> HandoutDocument:
     """The composed handout laid out in pages, ready for `pdf.paint_handout()`."""
     return HandoutDocument(composed, parent).lay_out()

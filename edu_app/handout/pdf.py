@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 
 from ..render import format_date
 from .layout import LAYOUT_DPI, HandoutDocument
+from .qtfix import keeps_none_alive
 from .strings import t
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ def _page_range(device: QPagedPaintDevice, count: int) -> range:
     return range(count)
 
 
+@keeps_none_alive
 def paint_handout(document: HandoutDocument, device: QPagedPaintDevice) -> int:
     """Paint every page of `document` on `device` (printer, preview or PDF writer).
 
@@ -118,9 +120,8 @@ def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count:
                                         left.width() - 8))
     if clinic:
         right = QRectF(width * 0.5, 0, width * 0.5, text_h)
-        bold = QFontMetricsF(font)
         painter.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         bold.elidedText(clinic, Qt.TextElideMode.ElideRight, right.width()))
+                         metrics.elidedText(clinic, Qt.TextElideMode.ElideRight, right.width()))
     painter.setPen(RULE)
     rule_y = text_h + 3
     painter.drawLine(QLineF(0, rule_y, width, rule_y))
@@ -147,15 +148,19 @@ def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count:
     painter.drawLine(QLineF(0, top - 3, width, top - 3))
     painter.setPen(INK)
     row = QRectF(0, top, width, text_h)
-    printed = t(lang, "printed_on", date=format_date(options.print_date, lang))
-    reviewed = t(lang, "reviewed_on", date=format_date(composed.reviewed, lang)) \
-        if composed.reviewed else ""
+    dates = [t(lang, "printed_on", date=format_date(options.print_date, lang))]
+    if composed.reviewed:
+        dates.append(t(lang, "reviewed_on", date=format_date(composed.reviewed, lang)))
     page = t(lang, "page_of", page=str(index + 1), pages=str(count))
-    painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, printed)
-    painter.drawText(row, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, reviewed)
+    page_w = metrics.horizontalAdvance(page) + 8
     painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
+    painter.drawText(QRectF(0, top, width - page_w, text_h),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     metrics.elidedText("  ·  ".join(dates), Qt.TextElideMode.ElideRight,
+                                        width - page_w - 8))
 
 
+@keeps_none_alive
 def pdf_bytes(document: HandoutDocument) -> bytes:
     """The handout as a PDF, made in memory."""
     data = QByteArray()
