@@ -8,6 +8,7 @@ those into a `Problem` at the line an author must change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from edu_app.content.model import LANGS, Book, Chapter, Problem, Severity
 
 LANG_NAMES = {"en": "English", "fr": "French"}
 INTERNAL_SCHEMES = ("chapter", "glossary", "sources", "home")
+MAX_NESTING = 8  # levels of lists or quotes an author may nest (a box counts as one)
 
 
 def rel(book: Book, path: Path) -> str:
@@ -138,6 +140,17 @@ def check_html(chapter: Chapter, out: Findings) -> None:
                     f"Raw HTML <{item.tag}> is dropped (only its text is kept); use Markdown.")
 
 
+def nesting_too_deep(markdown: str) -> int:
+    """The line (1-based, within `markdown`) of the first list or quote nested too deep."""
+    for n, line in enumerate(markdown.split("\n"), start=1):
+        expanded = line.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip(" "))
+        quotes = len(re.match(r"[\s>]*", expanded).group(0).replace(" ", ""))  # type: ignore[union-attr]
+        if indent // 4 > MAX_NESTING or quotes > MAX_NESTING:
+            return n
+    return 0
+
+
 def check_structure(chapter: Chapter, out: Findings) -> None:
     """Explicit, unique section ids and a closing "Key points" box."""
     seen: dict[str, int] = {}
@@ -151,6 +164,11 @@ def check_structure(chapter: Chapter, out: Findings) -> None:
             out.add(chapter.path, section.line, "error", "section-id",
                     f"Section id '{section.id}' is already used on line {seen[section.id]}.")
         seen.setdefault(section.id, section.line)
+    deep = nesting_too_deep(chapter.body)
+    if deep:
+        out.add(chapter.path, chapter.body_line + deep - 1, "warning", "deep-nesting",
+                f"Lists or quotes nested more than {MAX_NESTING} levels deep: hard to follow, "
+                "and very deep nesting is shown as plain text.")
     if not has_box(chapter.body, "keypoints"):
         last = chapter.body_line + max(0, chapter.body.count("\n"))
         out.add(chapter.path, last, "warning", "no-keypoints",

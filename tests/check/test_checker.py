@@ -64,6 +64,7 @@ EXPECTED = [
     ("symlinks", "en/02-care.md", 0, "error", "outside-book"),
     ("symlinks", "en/01-intro.md", 13, "error", "missing-image"),
     ("empty", "book.toml", 0, "error", "no-chapters"),
+    ("deep-nesting", "fr/02-care.md", 25, "warning", "deep-nesting"),
 ]
 
 
