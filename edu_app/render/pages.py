@@ -126,7 +126,14 @@ def markdown_to_html(book: Book, body: str, lang: str,
         extension_configs={"toc": {"permalink": False}},
     )
     md.treeprocessors.register(CentresListProcessor(md, book, lang), "centres-list", 7)
-    raw = md.convert(body)
+    try:
+        raw = md.convert(body)
+    except RecursionError:  # lists or quotes nested hundreds deep: keep the words, not a crash
+        from html import escape
+
+        raw = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+        html, dropped = sanitize(raw, image_roots(book))
+        return html, cited, ["nesting too deep to lay out", *dropped]
     html, dropped = sanitize(raw, image_roots(book))
     return html, cited, dropped
 
