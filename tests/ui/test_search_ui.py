@@ -1,0 +1,169 @@
+"""The toolbar search as a reader uses it: type, see results, open one, see the words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtWidgets import QApplication
+
+from edu_app.content import load_book
+from edu_app.search import Hit, fold
+from edu_app.ui.search_panel import HIT_ROLE, SUGGESTION_ROLE
+
+SMALL_BOOK = Path(__file__).parents[1] / "search" / "fixtures" / "book"
+
+
+@pytest.fixture
+def small_window(make_window):
+    return make_window(load_book(SMALL_BOOK), lang="en")
+
+
+def type_query(qtbot, window, text: str) -> None:
+    field = window.search
+    window.search.action.trigger()
+    field.clear()
+    for ch in text:  # QTest types ASCII only; the rest goes in as an input method would
+        qtbot.keyClicks(field, ch) if ch.isascii() else field.insert(ch)
+    qtbot.waitUntil(lambda: field.popup.isVisible() and not field.timer.isActive(), timeout=2000)
+
+
+def rows(window) -> list:
+    popup = window.search.popup
+    return [popup.item(i) for i in range(popup.count())]
+
+
+def hits_shown(window) -> list[Hit]:
+    return [item.data(HIT_ROLE) for item in rows(window) if item.data(HIT_ROLE)]
+
+
+def marked_words(view) -> list[str]:
+    return [fold(sel.cursor.selectedText()) for sel in view.extraSelections()]
+
+
+def test_field_in_toolbar_menu_and_ctrl_k(window, qtbot):
+    field = window.search
+    assert field.parent() is window.toolbar or window.toolbar.isAncestorOf(field)
+    assert field.placeholderText() == "Search the guide"
+    assert field.action in window.view_menu.actions()
+    assert field.action.shortcut().toString() == "Ctrl+K"
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+
+
+def test_results_as_you_type_current_language_first(small_window, qtbot):
+    type_query(qtbot, small_window, "leucémie")
+    hits = hits_shown(small_window)
+    langs = [h.lang for h in hits]
+    assert langs[0] == "en" and "fr" in langs
+    assert langs == sorted(langs, key=lambda lang: lang != "en")
+    texts = [item.text() for item in rows(small_window)]
+    header = texts.index("In French")
+    assert all(h.lang == "en" for h in hits[:header])
+    first = hits[0]
+    assert (first.ref_id, first.section_id) == ("blood", "leukaemia")
+    assert "<b>" in first.snippet
+    assert small_window.search.popup.currentItem().data(HIT_ROLE) == first
+
+
+def test_enter_opens_section_and_highlights_every_occurrence(window, qtbot, book):
+    type_query(qtbot, window, "LEUCÉMIES")
+    hit = hits_shown(window)[0]
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    view = window.view
+    assert not window.search.popup.isVisible()
+    assert view.source().path() == hit.ref_id
+    assert view.source().fragment() == hit.section_id
+    if hit.section_id:
+        assert view.current_section() == hit.section_id or view.verticalScrollBar().value() > 0
+    words = marked_words(view)
+    expected = fold(view.toPlainText()).count("leucemie") + fold(view.toPlainText()).count(
+        "leukaemia")
+    assert words and all(w.startswith(("leucemie", "leukaemia", "leukemia")) for w in words)
+    assert len(words) == expected
+    window.open_url(QUrl("home:"))  # the marks last until the next page
+    assert view.extraSelections() == []
+
+
+def test_down_and_click_choose_other_results(small_window, qtbot):
+    type_query(qtbot, small_window, "CAR T")
+    field = small_window.search
+    first = field.popup.currentItem().data(HIT_ROLE)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    second = field.popup.currentItem().data(HIT_ROLE)
+    assert second != first
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.popup.currentItem().data(HIT_ROLE) == first
+    item = next(i for i in rows(small_window)
+                if i.data(HIT_ROLE) and i.data(HIT_ROLE).section_id == "after")
+    rect = field.popup.visualItemRect(item)
+    qtbot.mouseClick(field.popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert small_window.view.source().toString() == "chapter:cells#after"
+
+
+def test_other_language_hit_opens_in_the_language_being_read(small_window, qtbot):
+    type_query(qtbot, small_window, "laboratoire")
+    french = next(h for h in hits_shown(small_window) if h.lang == "fr")
+    small_window.search.open_hit(french)
+    assert small_window.lang == "en"
+    assert small_window.view.source().path() == french.ref_id
+    assert "lab" in small_window.view.toPlainText()
+
+
+def test_escape_closes_then_clears(small_window, qtbot):
+    type_query(qtbot, small_window, "blood")
+    field = small_window.search
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not field.popup.isVisible() and field.text() == "blood"
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+
+
+def test_empty_text_hides_results(small_window, qtbot):
+    type_query(qtbot, small_window, "blood")
+    small_window.search.clear()
+    assert not small_window.search.popup.isVisible()
+
+
+def test_did_you_mean(small_window, qtbot):
+    type_query(qtbot, small_window, "leukeamia")
+    texts = [item.text() for item in rows(small_window)]
+    assert texts[0] == "Nothing found for “leukeamia”."
+    assert "Did you mean:" in texts
+    suggestion = next(i for i in rows(small_window) if i.data(SUGGESTION_ROLE))
+    small_window.search.popup.itemClicked.emit(suggestion)
+    assert small_window.search.text() in ("leukaemia", "leukemia")
+    assert hits_shown(small_window)
+
+
+@pytest.mark.parametrize("text", ['"', 'NEAR(a b', "*", "-x OR", "🩸" * 3, "x" * 2000,
+                                  "a AND (b", "')--"])
+def test_hostile_text_shows_no_error(small_window, qtbot, text):
+    small_window.search.setText(text)
+    small_window.search.search_now()
+    shown = " ".join(item.text() for item in rows(small_window))
+    assert "sql" not in shown.lower() and "fts5" not in shown.lower()
+
+
+def test_term_hit_asks_for_the_glossary_pop_up(small_window, qtbot):
+    type_query(qtbot, small_window, "leukaemia")
+    term = next(h for h in hits_shown(small_window) if h.kind == "term")
+    with qtbot.waitSignal(small_window.view.termActivated) as blocker:
+        small_window.view.termActivated.connect(lambda *_: None)
+        small_window.search.open_hit(term)
+    assert blocker.args[0] == "leukaemia"
+    assert isinstance(blocker.args[1], QPoint)
+
+
+def test_french_interface(make_window, qtbot):
+    window = make_window(load_book(SMALL_BOOK), lang="fr")
+    # Qt posts LanguageChange to the widgets: it arrives with the next events
+    qtbot.waitUntil(lambda: window.search.placeholderText() == "Rechercher dans le guide")
+    type_query(qtbot, window, "leukaemia")
+    texts = [item.text() for item in rows(window)]
+    assert "En anglais" in texts
+    assert hits_shown(window)[0].lang == "fr"  # the glossary carries the word across
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.search.placeholderText() == "Search the guide")
