@@ -176,6 +176,14 @@ def slugify(text: str) -> str:
     return re.sub(r"[-\s]+", "-", value)
 
 
+def _key_line(fm_text: str, key: str) -> int:
+    """File line of `key = ...` in a front matter (which starts on line 2), or line 2."""
+    for offset, line in enumerate(fm_text.split("\n")):
+        if re.match(rf"\s*{re.escape(key)}\s*=", line):
+            return 2 + offset
+    return 2
+
+
 def _load_chapter(path: Path, lang: Lang, out: _Collector) -> Chapter | None:
     stem_id = re.sub(r"^\d+-", "", path.stem)
     text = _read_text(path, out)
@@ -194,21 +202,25 @@ def _load_chapter(path: Path, lang: Lang, out: _Collector) -> Chapter | None:
                        error="This chapter's heading information could not be read.")
     cid = meta.get("id")
     if not isinstance(cid, str) or not ID_RE.match(cid):
-        out.add(path, 2, f"The chapter id {cid!r} must be lowercase letters, digits and hyphens.",
+        out.add(path, _key_line(fm_text, "id"),
+                f"The chapter id {cid!r} must be lowercase letters, digits and hyphens.",
                 code="bad-id")
         cid = stem_id if ID_RE.match(stem_id) else None
         if cid is None:
             return None
     title = meta.get("title")
     if not isinstance(title, str) or not title.strip():
-        out.add(path, 2, "The chapter has no title.", code="front-matter")
+        out.add(path, _key_line(fm_text, "title"), "The chapter has no title.",
+                code="front-matter")
         title = cid
     for key in ("summary",):
         if key in meta and not isinstance(meta[key], str):
-            out.add(path, 2, f"'{key}' must be text in quotes.", code="front-matter")
+            out.add(path, _key_line(fm_text, key), f"'{key}' must be text in quotes.",
+                    code="front-matter")
     reviewed = _date(meta.get("reviewed"))
     if "reviewed" in meta and reviewed is None:
-        out.add(path, 2, "'reviewed' must be a date such as 2026-11-23.", code="front-matter")
+        out.add(path, _key_line(fm_text, "reviewed"),
+                "'reviewed' must be a date such as 2026-11-23.", code="front-matter")
     chapter = Chapter(cid, lang, title, _str(meta.get("summary")), reviewed, body, path,
                       body_line, find_sections(body, body_line))
     return chapter

@@ -40,7 +40,9 @@ EXPECTED = [
     ("html", "en/02-care.md", 15, "error", "active-html"),  # onerror
     ("toml-types", "book.toml", 1, "error", "toml-type"),
     ("toml-types", "book.toml", 3, "error", "toml-type"),
-    ("toml-types", "en/02-care.md", 2, "error", "front-matter"),
+    ("toml-types", "en/02-care.md", 3, "error", "front-matter"),  # title = 5
+    ("toml-types", "en/02-care.md", 4, "error", "front-matter"),  # summary = [...]
+    ("toml-types", "en/02-care.md", 5, "error", "front-matter"),  # reviewed = "soon"
     ("toml-types", "glossary.toml", 1, "error", "toml-type"),
     ("toml-syntax", "fr/01-intro.md", 4, "error", "toml"),
     ("toml-syntax", "sources.toml", 4, "error", "toml"),
