@@ -107,8 +107,11 @@ def _word_group(word: str) -> tuple[str, list[Pattern]]:
 
 def _form_group(typed: list[str], forms: Iterable[tuple[str, ...]]
                 ) -> tuple[str, list[Pattern]]:
-    """Any form of the term, as whole words: a prefix here would let "cart" find "carte"."""
-    parts: list[str] = []
+    """Any form of the term, as whole words: a prefix here would let "cart" find "carte".
+
+    Every form is highlighted, but the query keeps only the forms that no shorter one
+    already finds ("greffe de moelle" is found by "greffe"): same hits, a shorter query.
+    """
     patterns: list[Pattern] = []
     seen: set[tuple[str, ...]] = set()
     for words in (tuple(typed), *forms):
@@ -120,9 +123,17 @@ def _form_group(typed: list[str], forms: Iterable[tuple[str, ...]]
             tokens = (*head, variant)
             if tokens not in seen:
                 seen.add(tokens)
-                parts.append(_quoted(tokens))
                 patterns.append(Pattern(tokens, prefix=False))
-    return "(" + " OR ".join(parts) + ")", patterns
+    kept: list[tuple[str, ...]] = []
+    for tokens in sorted(seen, key=len):
+        if not any(_contains(tokens, shorter) for shorter in kept):
+            kept.append(tokens)
+    return "(" + " OR ".join(_quoted(tokens) for tokens in kept) + ")", patterns
+
+
+def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(tokens[i:i + n] == part for i in range(len(tokens) - n + 1))
 
 
 def parse(text: str, synonyms: Synonyms = EMPTY_SYNONYMS) -> ParsedQuery:
