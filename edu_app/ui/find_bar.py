@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..search import fold, fold_with_map
 from .browser import ChapterView
 from .search_panel import search_marks
 
@@ -149,6 +148,8 @@ class FindBar(QToolBar):
 
     # --- searching --------------------------------------------------------------------
     def _page_text(self) -> tuple[str, list[int]]:
+        from ..search.text import fold_with_map
+
         doc = self.view.document()
         key = (self.view.source().toString(), doc.revision())
         if self._folded is None or self._folded[0] != key:
@@ -158,6 +159,8 @@ class FindBar(QToolBar):
 
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         """Every occurrence of `needle` in the page, ignoring accents and case."""
+        from ..search.text import fold
+
         target = fold(needle)
         if not target.strip():
             return []
@@ -206,8 +209,7 @@ class FindBar(QToolBar):
         self.view.ensureCursorVisible()
 
     def _show_count(self) -> None:
-        text = self.field.text()
-        empty = not fold(text).strip()
+        empty = not self.field.text().strip()
         none = not empty and not self.matches
         if empty:
             self.count.setText("")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRectF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -39,8 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.model import other_lang
-from ..search import Hit, SearchIndex, Suggester, word_spans
 from .browser import ChapterView
+
+if TYPE_CHECKING:  # the search package loads on the first search, not at start
+    from ..search import Hit, SearchIndex, Suggester
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +174,7 @@ class SearchField(QLineEdit):
         self.view = view
         self.host = window
         self.open_url = open_url or view.go
-        self.index = SearchIndex(book, limit=RESULTS_PER_LANGUAGE, term_limit=TERMS_PER_LANGUAGE)
+        self._index: SearchIndex | None = None
         self.suggester: Suggester | None = None
         self.book = book
         self.setClearButtonEnabled(True)
@@ -197,6 +200,16 @@ class SearchField(QLineEdit):
             app.focusChanged.connect(self._focus_changed)
         self.hits: list[Hit] = []
         self.retranslate_ui()
+
+    @property
+    def index(self) -> SearchIndex:
+        """The search index, made on first use (it is built on the first query)."""
+        if self._index is None:
+            from ..search import SearchIndex
+
+            self._index = SearchIndex(self.book, limit=RESULTS_PER_LANGUAGE,
+                                      term_limit=TERMS_PER_LANGUAGE)
+        return self._index
 
     # --- words on screen --------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -290,6 +303,8 @@ class SearchField(QLineEdit):
 
     def _suggestions(self, text: str, lang: str) -> list[str]:
         if self.suggester is None:
+            from ..search import Suggester
+
             self.suggester = Suggester(self.book)
         return self.suggester.suggest(text, lang,
                                       keep=lambda form: bool(self.index.query(form, lang)))
@@ -347,7 +362,7 @@ class SearchField(QLineEdit):
             self.search_now()
             return
         hit = item.data(HIT_ROLE)
-        if isinstance(hit, Hit):
+        if hit is not None:
             self.open_hit(hit)
 
     def open_hit(self, hit: Hit) -> None:
@@ -364,6 +379,8 @@ class SearchField(QLineEdit):
 
     def highlight_words(self) -> int:
         """Mark every occurrence of the searched words in the page shown; returns how many."""
+        from ..search import word_spans
+
         parsed = self.index.parse(self.text())
         spans = word_spans(self.view.toPlainText(), parsed.patterns)
         self.view.set_highlights("search", search_marks(self.view, spans))
