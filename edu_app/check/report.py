@@ -18,7 +18,7 @@ from edu_app.check.readability import (
     Readability,
     ScoredSentence,
 )
-from edu_app.content.model import Problem
+from edu_app.content.model import Book, Problem
 
 JSON_FORMAT = "edu-app-check/1"
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -64,6 +64,34 @@ class Report:
         for f in self.sorted_findings():
             grouped.setdefault(f.file, []).append(f)
         return grouped
+
+
+def group_by_chapter(report: Report, book: Book) -> list[tuple[str | None, list[Problem]]]:
+    """Findings per chapter id in reading order, then those of the book's other files (None).
+
+    What the in-app dialog shows: a clinic thinks in chapters, not in file names.
+    """
+    chapter_of = {
+        rel_path: cid
+        for cid, by_lang in book.chapters.items()
+        for chapter in by_lang.values()
+        for rel_path in [_relative(book, chapter.path)]
+    }
+    groups: dict[str | None, list[Problem]] = {}
+    for finding in report.sorted_findings():
+        groups.setdefault(chapter_of.get(finding.file), []).append(finding)
+    order = [cid for cid in book.order if cid in groups]
+    order += sorted(cid for cid in groups if cid is not None and cid not in order)
+    return [(cid, groups[cid]) for cid in order] + (
+        [(None, groups[None])] if None in groups else []
+    )
+
+
+def _relative(book: Book, path: Path) -> str:
+    try:
+        return path.relative_to(book.root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _sentence_json(s: ScoredSentence | None) -> dict | None:

@@ -1,0 +1,63 @@
+"""The in-app "Check this guide" dialog: the same report, grouped by chapter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edu_app.check.checker import check_book
+from edu_app.check.report import group_by_chapter
+from edu_app.content import load_book
+
+from .books import make_book
+
+
+def test_findings_are_grouped_by_chapter(tmp_path: Path) -> None:
+    book = load_book(make_book("parity", tmp_path))
+    groups = group_by_chapter(check_book(book, readability=False), book)
+    ids = [cid for cid, _ in groups]
+    assert ids[:3] == ["intro", "care", "extra"] and ids[-1] is None
+    intro = dict(groups)["intro"]
+    assert {f.file for f in intro} == {"en/01-intro.md", "fr/01-intro.md"}
+    assert {f.file for f in dict(groups)[None]} == {"glossary.toml"}
+
+
+def test_dialog_shows_problems_and_scores(qtbot, tmp_path: Path) -> None:
+    from edu_app.ui.check_dialog import CheckDialog
+
+    book = load_book(make_book("links", tmp_path))
+    dialog = CheckDialog(book)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tree = dialog.findings
+    assert tree.topLevelItemCount() == 1  # every finding is in chapter "intro"
+    group = tree.topLevelItem(0)
+    assert group.text(0) == "Welcome (intro)" and group.isExpanded()
+    rows = [group.child(i).text(0) for i in range(group.childCount())]
+    assert "en/01-intro.md:11" in rows
+    assert dialog.scores.rowCount() == 4
+    assert "14" in dialog.summary.text()
+
+
+def test_dialog_on_a_clean_book(qtbot, tmp_path: Path) -> None:
+    from edu_app.ui.check_dialog import CheckDialog
+
+    dialog = CheckDialog(load_book(make_book("minimal", tmp_path)))
+    qtbot.addWidget(dialog)
+    assert dialog.findings.topLevelItemCount() == 0
+    assert dialog.summary.text() == "No problems found."
+
+
+def test_dialog_speaks_french(qtbot, qapp, tmp_path: Path) -> None:
+    from edu_app.ui.check_dialog import CheckDialog
+    from edu_app.ui.i18n import Translations
+
+    dialog = CheckDialog(load_book(make_book("minimal", tmp_path)))
+    qtbot.addWidget(dialog)
+    translations = Translations(qapp)
+    translations.switch("fr")
+    try:  # LanguageChange reaches widgets through the event loop
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Vérifier ce guide")
+        assert dialog.summary.text() == "Aucun problème trouvé."
+    finally:
+        translations.switch("en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Check this guide")
