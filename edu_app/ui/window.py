@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.reviewed_label)
         self._connect()
         self._restore_window()
+        self._install_printing()
         self._install_search()
         translations.switch(self.lang)
         self.retranslate_ui()
@@ -153,14 +154,19 @@ class MainWindow(QMainWindow):
         from .search_panel import SearchField
 
         self.search = SearchField(self.book, self.view, self, open_url=self.open_url)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.search)
+        self.addToolBar(self.search.bar)
         self.find_bar = FindBar(self.view, self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
         self.find_bar.hide()
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.search.action, self.find_bar.find_action,
                                    self.find_bar.next_action, self.find_bar.previous_action])
+
+    def _install_printing(self) -> None:
+        """Print… (Ctrl+P) in the File menu and the toolbar: opens the handout composer."""
+        from .handout_dialog import install_printing
+
+        self.print_action = install_printing(self)
 
     # --- navigation --------------------------------------------------------------------
     def open_url(self, url: QUrl) -> None:

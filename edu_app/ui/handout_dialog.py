@@ -1,0 +1,415 @@
+"""The handout composer: what a nurse prints for a family to take home.
+
+Chapters (the current one ticked), the handout's own language (it need not be the
+screen's), glossary, questions page, large print, pictures, paper, and the clinic's
+details; a live preview of the very pages that will print; Print… and Save as PDF….
+The pages come from `edu_app.handout`, the same code as `edu-app handout`, so the
+preview, the printer and the PDF are one document painted by one function.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content.model import Book
+from ..handout import HandoutOptions, compose_handout, default_paper, suggested_file_name
+from ..handout.layout import HandoutDocument, build_document
+from ..handout.pdf import HandoutWriteError, paint_handout, write_pdf
+from ..handout.qtfix import keeps_none_alive
+from . import settings as S
+
+log = logging.getLogger(__name__)
+LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))  # each in its own language
+PAPER_NAMES = (("a4", "A4"), ("letter", "Letter"))
+
+
+def make_printer() -> QPrinter:
+    """The one printer the preview and Print… share."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setCreator("edu-app")
+    return printer
+
+
+class HandoutDialog(QDialog):
+    def __init__(self, book: Book, settings: S.Settings, chapter_id: str | None = None,
+                 screen_lang: str = "fr", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoutDialog")
+        self.book = book
+        self.settings = settings
+        self.screen_lang = screen_lang
+        self.document: HandoutDocument | None = None
+        self.skipped: list[str] = []
+        self._paper_chosen = False
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=200)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._build(chapter_id)
+        self.rebuild()
+        self.retranslate_ui()
+        self.resize(1100, 780)
+
+    # --- building ----------------------------------------------------------------------
+    @keeps_none_alive
+    def _build(self, chapter_id: str | None) -> None:
+        self.chapter_list = QListWidget(objectName="handoutChapters")
+        for cid in self.book.order:
+            chapter, _ = self.book.chapter(cid, self.screen_lang)  # type: ignore[arg-type]
+            item = QListWidgetItem(chapter.title if chapter else cid)
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if cid == chapter_id
+                               else Qt.CheckState.Unchecked)
+            self.chapter_list.addItem(item)
+        self.chapter_list.itemChanged.connect(self._changed)
+        self.all_button = QPushButton(objectName="handoutAll")
+        self.none_button = QPushButton(objectName="handoutNone")
+        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.none_button.clicked.connect(lambda: self._check_all(False))
+
+        self.language = QComboBox(objectName="handoutLanguage")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(0 if self.screen_lang == "fr" else 1)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.paper = QComboBox(objectName="handoutPaper")
+        for code, name in PAPER_NAMES:
+            self.paper.addItem(name, code)
+        self._set_paper(default_paper(self.handout_lang))
+        self.paper.activated.connect(self._paper_activated)
+        self.glossary = QCheckBox(objectName="handoutGlossary", checked=True)
+        self.questions = QCheckBox(objectName="handoutQuestions", checked=True)
+        self.large_print = QCheckBox(objectName="handoutLargePrint")
+        self.pictures = QCheckBox(objectName="handoutPictures", checked=True)
+        for box in (self.glossary, self.questions, self.large_print, self.pictures):
+            box.toggled.connect(self._changed)
+
+        self.clinic_name = QLineEdit(settings_text(self.settings, S.CLINIC_NAME),
+                                     objectName="handoutClinicName")
+        self.clinic_phone = QLineEdit(settings_text(self.settings, S.CLINIC_PHONE),
+                                      objectName="handoutClinicPhone")
+        self.clinic_note = QLineEdit(settings_text(self.settings, S.CLINIC_NOTE),
+                                     objectName="handoutClinicNote")
+        for field in (self.clinic_name, self.clinic_phone, self.clinic_note):
+            field.setMaxLength(120)
+            field.textEdited.connect(self._changed)
+        self.remember = QPushButton(objectName="handoutRemember")
+        self.remember.clicked.connect(self.save_clinic_details)
+
+        self.printer = make_printer()
+        self.preview = QPrintPreviewWidget(self.printer, self, objectName="handoutPreview")
+        self.preview.paintRequested.connect(self._paint_preview)
+        self.preview.fitToWidth()
+        self.status = QLabel(objectName="handoutStatus", wordWrap=True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton(objectName="handoutPrint")
+        self.print_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogYesButton))
+        self.pdf_button = QPushButton(objectName="handoutSavePdf")
+        self.pdf_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.close_button = QPushButton(objectName="handoutClose")
+        self.print_button.clicked.connect(self.print_handout)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        self.print_button.setDefault(True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        self.chapters_box = QGroupBox()
+        chapters = QVBoxLayout(self.chapters_box)
+        chapters.addWidget(self.chapter_list)
+        row = QHBoxLayout()
+        row.addWidget(self.all_button)
+        row.addWidget(self.none_button)
+        row.addStretch()
+        chapters.addLayout(row)
+
+        self.options_box = QGroupBox()
+        self.options_form = QFormLayout(self.options_box)
+        self.labels = {field: QLabel(buddy=field) for field in (
+            self.language, self.paper, self.clinic_name, self.clinic_phone, self.clinic_note)}
+        self.options_form.addRow(self.labels[self.language], self.language)
+        for box in (self.glossary, self.questions, self.large_print, self.pictures):
+            self.options_form.addRow(box)
+        self.options_form.addRow(self.labels[self.paper], self.paper)
+
+        self.clinic_box = QGroupBox()
+        self.clinic_form = QFormLayout(self.clinic_box)
+        for field in (self.clinic_name, self.clinic_phone, self.clinic_note):
+            self.clinic_form.addRow(self.labels[field], field)
+        self.clinic_form.addRow(self.remember)
+
+        left = QVBoxLayout()
+        left.addWidget(self.chapters_box, 1)
+        left.addWidget(self.options_box)
+        left.addWidget(self.clinic_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.close_button)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addLayout(buttons)
+        main = QHBoxLayout(self)
+        main.addLayout(left, 0)
+        main.addLayout(right, 1)
+        self.setTabOrder(self.chapter_list, self.all_button)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Print a handout"))
+        self.chapters_box.setTitle(self.tr("Chapters"))
+        self.chapter_list.setAccessibleName(self.tr("Chapters to print"))
+        self.all_button.setText(self.tr("&All"))
+        self.none_button.setText(self.tr("&None"))
+        self.options_box.setTitle(self.tr("Handout"))
+        self.labels[self.language].setText(self.tr("&Language:"))
+        self.language.setToolTip(self.tr("The language of the printed pages, "
+                                         "whatever the language of the screen"))
+        self.glossary.setText(self.tr("&Glossary of the words used"))
+        self.questions.setText(self.tr("\u201cMy &questions\u201d page with lines to write on"))
+        self.large_print.setText(self.tr("Lar&ge print"))
+        self.pictures.setText(self.tr("&Pictures"))
+        self.labels[self.paper].setText(self.tr("Pape&r:"))
+        self.clinic_box.setTitle(self.tr("Your clinic"))
+        self.labels[self.clinic_name].setText(self.tr("Na&me:"))
+        self.labels[self.clinic_phone].setText(self.tr("P&hone:"))
+        self.labels[self.clinic_note].setText(self.tr("No&te:"))
+        self.clinic_note.setPlaceholderText(self.tr("For example: ward, floor, opening hours"))
+        self.remember.setText(self.tr("Re&member these details"))
+        self.remember.setToolTip(self.tr("Fill them in like this next time"))
+        self.preview.setAccessibleName(self.tr("Preview of the printed pages"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.pdf_button.setText(self.tr("&Save as PDF…"))
+        self.close_button.setText(self.tr("Close"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- choices -----------------------------------------------------------------------
+    @property
+    def handout_lang(self) -> str:
+        return self.language.currentData() or "fr"
+
+    def chosen_chapters(self) -> list[str]:
+        items = (self.chapter_list.item(i) for i in range(self.chapter_list.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def options(self) -> HandoutOptions:
+        return HandoutOptions(
+            chapters=tuple(self.chosen_chapters()), lang=self.handout_lang,  # type: ignore
+            glossary=self.glossary.isChecked(), questions=self.questions.isChecked(),
+            large_print=self.large_print.isChecked(), pictures=self.pictures.isChecked(),
+            paper=self.paper.currentData(), clinic_name=self.clinic_name.text().strip(),
+            clinic_phone=self.clinic_phone.text().strip(),
+            clinic_note=self.clinic_note.text().strip())
+
+    def _check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.chapter_list.blockSignals(True)
+        for i in range(self.chapter_list.count()):
+            self.chapter_list.item(i).setCheckState(state)
+        self.chapter_list.blockSignals(False)
+        self._changed()
+
+    def _set_paper(self, code: str) -> None:
+        self.paper.setCurrentIndex(max(0, self.paper.findData(code)))
+
+    def _paper_activated(self) -> None:
+        self._paper_chosen = True
+        self._changed()
+
+    def _language_changed(self) -> None:
+        if not self._paper_chosen:  # A4 for French, Letter for English, until chosen
+            self._set_paper(default_paper(self.handout_lang))
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        self._rebuild_timer.start()
+
+    def save_clinic_details(self) -> None:
+        self.settings.set(S.CLINIC_NAME, self.clinic_name.text().strip())
+        self.settings.set(S.CLINIC_PHONE, self.clinic_phone.text().strip())
+        self.settings.set(S.CLINIC_NOTE, self.clinic_note.text().strip())
+        self.settings.sync()
+        self.status.setText(self.tr("The clinic's details are saved for next time."))
+
+    # --- pages -------------------------------------------------------------------------
+    @keeps_none_alive
+    def rebuild(self) -> None:
+        """Compose and lay out the pages for the current choices, then show them."""
+        self._rebuild_timer.stop()
+        options = self.options()
+        self.document = None
+        self.skipped = []
+        if options.chapters:
+            try:
+                composed = compose_handout(self.book, options)
+                self.skipped = [cid for cid, _ in composed.skipped]
+                if composed.chapters:
+                    self.document = build_document(composed, self)
+            except Exception:  # noqa: BLE001 - a broken chapter must not close the dialog
+                log.exception("could not compose the handout")
+        self.print_button.setEnabled(self.document is not None)
+        self.pdf_button.setEnabled(self.document is not None)
+        self._update_status()
+        self.preview.updatePreview()
+
+    def _update_status(self) -> None:
+        if not self.chosen_chapters():
+            self.status.setText(self.tr("Choose at least one chapter."))
+        elif self.document is None:
+            self.status.setText(self.tr("The chosen chapters could not be read. "
+                                        "Please tell the staff who keep the guide."))
+        else:
+            text = self.tr("Pages: %1").replace("%1", str(self.document.page_count))
+            if self.skipped:
+                text += " " + self.tr("Left out because they could not be read: %1") \
+                    .replace("%1", ", ".join(self.skipped))
+            self.status.setText(text)
+
+    @keeps_none_alive
+    def _paint_preview(self, printer: QPrinter) -> None:
+        if self.document is not None:
+            paint_handout(self.document, printer)
+
+    @keeps_none_alive
+    def print_handout(self) -> bool:
+        if self.document is None:
+            return False
+        self.printer.setDocName(self._file_name().removesuffix(".pdf"))
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("Print the handout"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            paint_handout(self.document, self.printer)
+        except RuntimeError as exc:
+            log.warning("printing failed: %s", exc)
+            QMessageBox.warning(self, self.tr("Print"),
+                                self.tr("The handout could not be printed. "
+                                        "Check that the printer is on and try again."))
+            return False
+        self.status.setText(self.tr("Sent to the printer."))
+        return True
+
+    def _file_name(self) -> str:
+        return suggested_file_name(self.book, self.options())
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        """Ask where (unless `path` is given), then write the PDF whole or not at all."""
+        if self.document is None:
+            return None
+        if not path:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the handout as PDF"), str(Path(folder) / self._file_name()),
+                self.tr("PDF files (*.pdf)"))
+            if not path:
+                return None  # cancelled: nothing written, nothing to say
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        try:
+            written = write_pdf(self.document, Path(path))
+        except HandoutWriteError as exc:
+            QMessageBox.warning(self, self.tr("Save as PDF"), self._write_error(exc))
+            return None
+        self.status.setText(self.tr("Saved: %1").replace("%1", str(written)))
+        return written
+
+    def _write_error(self, exc: HandoutWriteError) -> str:
+        messages = {
+            "permission": self.tr("This folder cannot be written to, or the file is open "
+                                  "in another program. Choose another place or close it."),
+            "no-folder": self.tr("This folder does not exist. Choose another place."),
+            "disk-full": self.tr("The disk is full. Free some space or choose another "
+                                 "place."),
+            "is-directory": self.tr("This is a folder. Type a file name."),
+        }
+        reason = messages.get(exc.reason, self.tr("The file could not be written."))
+        return self.tr("The handout was not saved to %1.").replace("%1", str(exc.path)) \
+            + "\n\n" + reason
+
+
+def settings_text(settings: S.Settings, option: S.Option) -> str:
+    value = settings.get(option)
+    return value if isinstance(value, str) else ""
+
+
+class _PrintingHook(QObject):
+    """Names the window's Print… action again when the interface language changes."""
+
+    def __init__(self, window: QMainWindow, action: QAction) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = action
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        tip = self.tr("Print or save as PDF a handout for the family to take home")
+        shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setText(self.tr("&Print…"))
+        self.action.setIconText(self.tr("Print"))
+        self.action.setStatusTip(tip)
+        self.action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+
+
+def install_printing(window) -> QAction:  # noqa: ANN001 - the MainWindow
+    """Add Print… (Ctrl+P) to the window's File menu and toolbar; returns the action."""
+    action = QAction(window)
+    action.setObjectName("actionPrint")
+    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
+    action.setIcon(QIcon.fromTheme("document-print",
+                                   window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)))
+    window.addAction(action)
+    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
+    window.file_menu.insertAction(first, action)
+    if first is not None:
+        window.file_menu.insertSeparator(first)
+    window.toolbar.addSeparator()
+    window.toolbar.addAction(action)
+    window._printing_hook = _PrintingHook(window, action)
+
+    def open_composer() -> None:
+        url = window.view.source()
+        chapter = url.path() if url.scheme() == "chapter" else None
+        dialog = HandoutDialog(window.book, window.settings, chapter, window.lang, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        window.handout_dialog = dialog
+
+    action.triggered.connect(open_composer)
+    return action
