@@ -116,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("The checker failed on %s", path)
         print(f"The checker failed on {path}; please report this.", file=sys.stderr)
         return 2
-    print(to_json(report) if args.format == "json" else to_text(report, args.verbose))
+    try:
+        print(to_json(report) if args.format == "json" else to_text(report, args.verbose))
+    except BrokenPipeError:  # `edu-app check | head`: the reader has seen enough
+        sys.stderr.close()
     return report.exit_code
 
 
