@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
+    QToolBar,
     QToolTip,
     QWidget,
 )
@@ -180,6 +181,11 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(200)
         self.setMaximumWidth(340)
+        # a toolbar of its own, so a crowded main toolbar never hides the search
+        self.bar = QToolBar()
+        self.bar.setObjectName("searchToolbar")
+        self.bar.setMovable(False)
+        self.bar.addWidget(self)
         self.popup = ResultsPopup(window)
         self.popup.itemClicked.connect(self._activate)
         self.popup.itemActivated.connect(self._activate)
@@ -213,6 +219,7 @@ class SearchField(QLineEdit):
 
     # --- words on screen --------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self.bar.setWindowTitle(self.tr("Search the guide"))
         self.setPlaceholderText(self.tr("Search the guide"))
         tip = self.tr("Find a word in every chapter and in the glossary")
         self.setToolTip(f"{tip} (Ctrl+K)")
@@ -232,6 +239,7 @@ class SearchField(QLineEdit):
 
     # --- typing -------------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.bar.show()  # in case it was hidden from the toolbars' menu
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()
         if self.text().strip():

@@ -44,13 +44,18 @@ def marked_words(view) -> list[str]:
 
 def test_field_in_toolbar_menu_and_ctrl_k(window, qtbot):
     field = window.search
-    assert field.parent() is window.toolbar or window.toolbar.isAncestorOf(field)
+    assert field.bar.isAncestorOf(field) and field.bar.isVisible()
+    assert window.toolBarArea(field.bar) == Qt.ToolBarArea.TopToolBarArea
     assert field.placeholderText() == "Search the guide"
     assert field.action in window.view_menu.actions()
     assert field.action.shortcut().toString() == "Ctrl+K"
+    window.activateWindow()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.bar.hide()  # hidden from the toolbars' menu: Ctrl+K brings it back
+    field.action.trigger()
+    assert field.bar.isVisible() and QApplication.focusWidget() is field
 
 
 def test_results_as_you_type_current_language_first(small_window, qtbot):
