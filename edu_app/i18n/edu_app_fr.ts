@@ -144,96 +144,392 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../ui/check_dialog.py" line="73" />
+        <source>Book files</source>
+        <translation>Fichiers du guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="99" />
+        <source>Check this guide</source>
+        <translation>Vérifier ce guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="102" />
+        <source>%1 problems to fix and %2 warnings.</source>
+        <translation>%1 problèmes à corriger et %2 avertissements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="105" />
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="106" />
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="106" />
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="106" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="108" />
+        <source>Chapter</source>
+        <translation>Chapitre</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="108" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="108" />
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="109" />
+        <source>Words per sentence</source>
+        <translation>Mots par phrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="109" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="109" />
+        <source>Longest sentence</source>
+        <translation>Phrase la plus longue</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="111" />
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/check_dialog.py" line="112" />
+        <source>Readability</source>
+        <translation>Lisibilité</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/find_bar.py" line="103" />
+        <location filename="../ui/find_bar.py" line="102" />
         <source>Find in this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="104" />
+        <location filename="../ui/find_bar.py" line="103" />
         <source>Find in this page:</source>
         <translation>Rechercher dans cette page :</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="105" />
+        <location filename="../ui/find_bar.py" line="104" />
         <source>Word to find</source>
         <translation>Mot à trouver</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="106" />
+        <location filename="../ui/find_bar.py" line="105" />
         <source>Word to find in this page</source>
         <translation>Mot à trouver dans cette page</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="107" />
+        <location filename="../ui/find_bar.py" line="106" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="108" />
+        <location filename="../ui/find_bar.py" line="107" />
         <source>Go to the previous match (Shift+F3)</source>
         <translation>Aller au résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="109" />
+        <location filename="../ui/find_bar.py" line="108" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="110" />
+        <location filename="../ui/find_bar.py" line="109" />
         <source>Go to the next match (F3)</source>
         <translation>Aller au résultat suivant (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="111" />
+        <location filename="../ui/find_bar.py" line="110" />
         <source>Highlight all</source>
         <translation>Tout surligner</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="112" />
+        <location filename="../ui/find_bar.py" line="111" />
         <source>Show every match in the page</source>
         <translation>Montrer tous les résultats dans la page</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="113" />
+        <location filename="../ui/find_bar.py" line="112" />
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="114" />
+        <location filename="../ui/find_bar.py" line="113" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="115" />
+        <location filename="../ui/find_bar.py" line="114" />
         <source>&amp;Find in this page…</source>
         <translation>&amp;Rechercher dans cette page…</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="116" />
+        <location filename="../ui/find_bar.py" line="115" />
         <source>Find a word in the page you are reading</source>
         <translation>Trouver un mot dans la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="117" />
+        <location filename="../ui/find_bar.py" line="116" />
         <source>Find &amp;next</source>
         <translation>Résultat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="118" />
+        <location filename="../ui/find_bar.py" line="117" />
         <source>Find &amp;previous</source>
         <translation>Résultat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="215" />
+        <location filename="../ui/find_bar.py" line="217" />
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="217" />
+        <location filename="../ui/find_bar.py" line="219" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="182" />
+        <source>Print a handout</source>
+        <translation>Imprimer un document</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="183" />
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="184" />
+        <source>Chapters to print</source>
+        <translation>Chapitres à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="185" />
+        <source>&amp;All</source>
+        <translation>&amp;Tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="186" />
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="187" />
+        <source>Handout</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="188" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="189" />
+        <source>The language of the printed pages, whatever the language of the screen</source>
+        <translation>La langue des pages imprimées, quelle que soit celle de l’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="191" />
+        <source>&amp;Glossary of the words used</source>
+        <translation>&amp;Glossaire des mots utilisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="192" />
+        <source>“My &amp;questions” page with lines to write on</source>
+        <translation>Page « Mes &amp;questions » avec des lignes pour écrire</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="193" />
+        <source>Lar&amp;ge print</source>
+        <translation>Grands &amp;caractères</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="194" />
+        <source>&amp;Pictures</source>
+        <translation>Ill&amp;ustrations</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="195" />
+        <source>Pape&amp;r:</source>
+        <translation>Format du pap&amp;ier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="196" />
+        <source>Your clinic</source>
+        <translation>Votre établissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="197" />
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="198" />
+        <source>P&amp;hone:</source>
+        <translation>Tél&amp;éphone :</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="199" />
+        <source>No&amp;te:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="200" />
+        <source>For example: ward, floor, opening hours</source>
+        <translation>Par exemple : service, étage, horaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="201" />
+        <source>Re&amp;member these details</source>
+        <translation>&amp;Mémoriser ces coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="202" />
+        <source>Fill them in like this next time</source>
+        <translation>Les préremplir ainsi la prochaine fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="203" />
+        <source>Preview of the printed pages</source>
+        <translation>Aperçu des pages imprimées</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="204" />
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="205" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="206" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="261" />
+        <source>The clinic's details are saved for next time.</source>
+        <translation>Les coordonnées de l’établissement sont enregistrées pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="286" />
+        <source>Choose at least one chapter.</source>
+        <translation>Choisissez au moins un chapitre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="288" />
+        <source>The chosen chapters could not be read. Please tell the staff who keep the guide.</source>
+        <translation>Les chapitres choisis n’ont pas pu être lus. Merci de le signaler aux personnes qui tiennent le guide à jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="291" />
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="293" />
+        <source>Left out because they could not be read: %1</source>
+        <translation>Laissés de côté, car ils n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="308" />
+        <source>Print the handout</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="315" />
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="316" />
+        <source>The handout could not be printed. Check that the printer is on and try again.</source>
+        <translation>Le document n’a pas pu être imprimé. Vérifiez que l’imprimante est allumée, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="319" />
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="333" />
+        <source>Save the handout as PDF</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="334" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="342" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="344" />
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="349" />
+        <source>This folder cannot be written to, or the file is open in another program. Choose another place or close it.</source>
+        <translation>Impossible d’écrire dans ce dossier, ou le fichier est ouvert dans un autre programme. Choisissez un autre emplacement, ou fermez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="351" />
+        <source>This folder does not exist. Choose another place.</source>
+        <translation>Ce dossier n’existe pas. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="352" />
+        <source>The disk is full. Free some space or choose another place.</source>
+        <translation>Le disque est plein. Libérez de la place ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="354" />
+        <source>This is a folder. Type a file name.</source>
+        <translation>C’est un dossier. Tapez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="356" />
+        <source>The file could not be written.</source>
+        <translation>Le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="357" />
+        <source>The handout was not saved to %1.</source>
+        <translation>Le document n’a pas été enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -262,79 +558,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="82" />
-        <location filename="../ui/window.py" line="246" />
+        <location filename="../ui/window.py" line="83" />
+        <location filename="../ui/window.py" line="252" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="277" />
+        <location filename="../ui/window.py" line="283" />
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="282" />
+        <location filename="../ui/window.py" line="288" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="283" />
+        <location filename="../ui/window.py" line="289" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="284" />
+        <location filename="../ui/window.py" line="290" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="285" />
+        <location filename="../ui/window.py" line="291" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="286" />
+        <location filename="../ui/window.py" line="292" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="287" />
-        <location filename="../ui/window.py" line="288" />
+        <location filename="../ui/window.py" line="293" />
+        <location filename="../ui/window.py" line="294" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="289" />
+        <location filename="../ui/window.py" line="295" />
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="290" />
+        <location filename="../ui/window.py" line="296" />
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="291" />
+        <location filename="../ui/window.py" line="297" />
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="296" />
+        <location filename="../ui/window.py" line="302" />
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="305" />
+        <location filename="../ui/window.py" line="311" />
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="317" />
+        <location filename="../ui/window.py" line="323" />
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="318" />
+        <location filename="../ui/window.py" line="324" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
     </message>
@@ -342,60 +638,79 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../ui/search_panel.py" line="197" />
-        <location filename="../ui/search_panel.py" line="200" />
+        <location filename="../ui/search_panel.py" line="222" />
+        <location filename="../ui/search_panel.py" line="223" />
+        <location filename="../ui/search_panel.py" line="226" />
         <source>Search the guide</source>
         <translation>Rechercher dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="198" />
+        <location filename="../ui/search_panel.py" line="224" />
         <source>Find a word in every chapter and in the glossary</source>
         <translation>Trouver un mot dans tous les chapitres et dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="202" />
+        <location filename="../ui/search_panel.py" line="228" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="203" />
+        <location filename="../ui/search_panel.py" line="229" />
         <source>&amp;Search the guide…</source>
         <translation>Re&amp;chercher dans le guide…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="263" />
+        <location filename="../ui/search_panel.py" line="290" />
         <source>In French</source>
         <translation>En français</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="263" />
+        <location filename="../ui/search_panel.py" line="290" />
         <source>In English</source>
         <translation>En anglais</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="268" />
+        <location filename="../ui/search_panel.py" line="295" />
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="272" />
+        <location filename="../ui/search_panel.py" line="299" />
         <source>Did you mean:</source>
         <translation>Vouliez-vous dire :</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="277" />
+        <location filename="../ui/search_panel.py" line="304" />
         <source>Search for this word</source>
         <translation>Rechercher ce mot</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="280" />
+        <location filename="../ui/search_panel.py" line="307" />
         <source>Try a shorter word, or another spelling.</source>
         <translation>Essayez un mot plus court, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="299" />
+        <location filename="../ui/search_panel.py" line="328" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
+    </message>
+</context>
+<context>
+    <name>_PrintingHook</name>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="382" />
+        <source>Print or save as PDF a handout for the family to take home</source>
+        <translation>Imprimer ou enregistrer en PDF un document que la famille emportera</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="384" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout_dialog.py" line="385" />
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
 </context>
 </TS>
