@@ -347,6 +347,11 @@ class SearchField(QLineEdit):
         height = min(available, wanted + 2 * self.popup.frameWidth() + 2)
         self.popup.setGeometry(x, below.y(), width, height)
 
+    def reset(self) -> None:
+        """Forget the last search (a kiosk hands the computer to the next family)."""
+        self.clear()
+        self.close_results()
+
     def close_results(self) -> None:
         self.timer.stop()
         self.popup.hide()

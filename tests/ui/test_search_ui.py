@@ -172,3 +172,9 @@ def test_french_interface(make_window, qtbot):
     assert hits_shown(window)[0].lang == "fr"  # the glossary carries the word across
     window.set_language("en")
     qtbot.waitUntil(lambda: window.search.placeholderText() == "Search the guide")
+
+
+def test_reset_forgets_the_search(small_window, qtbot):
+    type_query(qtbot, small_window, "blood")
+    small_window.search.reset()
+    assert small_window.search.text() == "" and not small_window.search.popup.isVisible()
