@@ -328,7 +328,9 @@ class HandoutDialog(QDialog):
             return None
         if not path:
             folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            if not folder or not Path(folder).is_dir():
+                folder = str(Path.home())
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the handout as PDF"), str(Path(folder) / self._file_name()),
                 self.tr("PDF files (*.pdf)"))
@@ -399,8 +401,9 @@ def install_printing(window) -> QAction:  # noqa: ANN001 - the MainWindow
     window.file_menu.insertAction(first, action)
     if first is not None:
         window.file_menu.insertSeparator(first)
-    window.toolbar.addSeparator()
-    window.toolbar.addAction(action)
+    before = window.actions.zoom_out  # after the page buttons, where it shows on a small screen
+    window.toolbar.insertAction(before, action)
+    window.toolbar.insertSeparator(before)
     window._printing_hook = _PrintingHook(window, action)
 
     def open_composer() -> None:
