@@ -43,9 +43,9 @@ PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Let
 MARGINS_MM = QMarginsF(16, 11, 16, 11)  # left, top, right, bottom: inside any printer's reach
 BAND_FONT_PT = 9.0  # header and footer, scaled with large print
 LONELY_HEADING = 0.85  # a heading whose bottom is below 85 % of the page moves on
-MAX_PICTURE_HEIGHT = 0.55  # of the text height on a page
+MAX_PICTURE_HEIGHT = 0.7  # of the text height on a page
 SHORT_LINES = 6  # paragraphs up to this many lines are never split
-MAX_BOX_HEIGHT = 0.4  # boxes up to this part of a page are never split
+MAX_BOX_HEIGHT = 0.75  # boxes up to this part of a page move whole rather than split
 OBJECT_CHAR = "\ufffc"
 
 
