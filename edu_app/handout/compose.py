@@ -17,10 +17,10 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..content.model import Book, Lang, Source, other_lang
-from ..render import PageStyle, format_date, markdown_to_html
+from ..render import PageStyle, markdown_to_html
 from ..render.pages import style_sheet
 from .glossary import terms_used
-from .strings import t
+from .strings import print_date, t
 
 PAPERS = ("a4", "letter")
 LARGE_PRINT_SCALE = 1.25  # body text 13 pt -> 16.25 pt
@@ -141,7 +141,7 @@ def _env() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["t"] = t
-    env.filters["date"] = format_date
+    env.filters["date"] = print_date
     return env
 
 

@@ -27,10 +27,9 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from ..render import format_date
 from .layout import LAYOUT_DPI, HandoutDocument
 from .qtfix import keeps_none_alive
-from .strings import t
+from .strings import print_date, t
 
 log = logging.getLogger(__name__)
 INK = QColor("#000000")
@@ -148,9 +147,9 @@ def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count:
     painter.drawLine(QLineF(0, top - 3, width, top - 3))
     painter.setPen(INK)
     row = QRectF(0, top, width, text_h)
-    dates = [t(lang, "printed_on", date=format_date(options.print_date, lang))]
+    dates = [t(lang, "printed_on", date=print_date(options.print_date, lang))]
     if composed.reviewed:
-        dates.append(t(lang, "reviewed_on", date=format_date(composed.reviewed, lang)))
+        dates.append(t(lang, "reviewed_on", date=print_date(composed.reviewed, lang)))
     page = t(lang, "page_of", page=str(index + 1), pages=str(count))
     page_w = metrics.horizontalAdvance(page) + 8
     painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)

@@ -7,6 +7,7 @@ content, like the renderer's own strings, and fall back to them for shared words
 
 from __future__ import annotations
 
+from ..render.strings import format_date
 from ..render.strings import t as render_t
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -73,3 +74,11 @@ def t(lang: str, key: str, **kwargs: str) -> str:
         return render_t(lang, key, **kwargs)
     text = table.get(key) or STRINGS["en"][key]
     return text.format(**kwargs) if kwargs else text
+
+
+def print_date(value, lang: str) -> str:  # noqa: ANN001 - a date or None
+    """A date as printed: « 1er décembre 2026 » in French, "1 December 2026" in English."""
+    text = format_date(value, lang)
+    if lang == "fr" and value is not None and value.day == 1:
+        text = "1er" + text[1:]
+    return text

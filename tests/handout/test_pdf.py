@@ -89,7 +89,7 @@ def test_french_handout_speaks_french_on_a4(make_handout, book):
     document, path = make_handout(chapters=("car-t",), lang="fr", questions=True)
     pages = [squash(p) for p in pdf_pages(path)]
     assert squash(f"Page 1 sur {document.page_count}") in pages[0]
-    assert squash("Imprimé le 1 décembre 2026") in pages[0]
+    assert squash("Imprimé le 1er décembre 2026") in pages[0]
     assert squash(book.chapters["car-t"]["fr"].title) in "".join(pages)
     assert squash("Mes questions") in "".join(pages)
     assert not any(squash("Printed on") in p or squash("Page 1 of") in p for p in pages)
@@ -154,3 +154,10 @@ def test_questions_page_has_the_clinic_phone(english_pair):
     page = squash(pdf_pages(path)[document.anchor_pages()["questions"] - 1])
     assert squash("My questions") in page
     assert squash("To ask a question, call 01 23 45 67 89.") in page
+
+
+def test_french_dates_say_premier(make_handout):
+    import datetime as dt
+
+    _, path = make_handout(chapters=("car-t",), lang="fr", printed=dt.date(2027, 3, 1))
+    assert squash("Imprimé le 1er mars 2027") in squash(pdf_pages(path)[0])
