@@ -51,6 +51,12 @@ def main() -> int:
 
     ensure_gui_application()
     book = load_book(default_content_dir())
+    try:
+        from edu_app.ui.fonts import load_fonts
+
+        load_fonts(book.assets)  # print in the reading typeface, as the command does
+    except ImportError:
+        pass
     cases = []
     for lang in ("en", "fr"):
         for large in (False, True):

@@ -173,7 +173,10 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
         return EXIT_CONTENT
 
     ensure_gui_application()
+    from ..ui.fonts import load_fonts
     from .layout import build_document
+
+    load_fonts(book.assets)  # the reading typeface, as on screen
     from .pdf import HandoutWriteError, write_pdf
 
     document = build_document(composed)

@@ -12,6 +12,7 @@ Pictures are SVG: they are drawn as vectors by a text-object handler, never rast
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 
@@ -55,6 +56,7 @@ class PageGeometry:
 
     paper: str
     scale: float
+    families: tuple[str, ...] = ()  # the body text's typeface, for header and footer
 
     @property
     def page_layout(self) -> QPageLayout:
@@ -64,6 +66,8 @@ class PageGeometry:
     @property
     def band_font(self) -> QFont:
         font = QFont()
+        if self.families:
+            font.setFamilies(list(self.families))
         font.setPixelSize(round(BAND_FONT_PT * self.scale * PX_PER_PT))
         return font
 
@@ -160,6 +164,9 @@ class HandoutDocument(QTextDocument):
     def lay_out(self) -> HandoutDocument:
         self.setPageSize(self.geometry.text_size())
         self.setHtml(self.composed.html)
+        families = self.begin().charFormat().fontFamilies()
+        if isinstance(families, list | tuple) and families:
+            self.geometry = dataclasses.replace(self.geometry, families=tuple(families))
         self._honour_css_font_sizes()
         self._fix_page_breaks()
         self._fill_contents()
