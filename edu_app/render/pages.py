@@ -33,10 +33,12 @@ def _env():  # noqa: ANN202 - a jinja2.Environment, imported lazily
 
 @dataclass(frozen=True)
 class PageStyle:
-    """How a page looks: text scale (zoom, large print) and a theme's extra CSS."""
+    """How a page looks: text scale (zoom, large print), a theme's extra CSS, and whether
+    every occurrence of a glossary word is marked (not only the first in each section)."""
 
     scale: float = 1.0
     theme_css: str = ""
+    mark_all_terms: bool = False
 
 
 PT_RE = re.compile(r"(\d+(?:\.\d+)?)pt")
@@ -74,6 +76,7 @@ class RenderedChapter:
     fallback: bool = False
     cited: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # glossary term ids, first use first
 
 
 def image_roots(book: Book) -> tuple[Path, ...]:
@@ -140,23 +143,32 @@ def markdown_to_html(book: Book, body: str, lang: str,
 
 def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = PageStyle(),
                    extra_extensions: tuple = (), for_print: bool = False) -> RenderedChapter:
-    """The chapter page, with a banner when shown in the other language."""
+    """The chapter page, with a banner when shown in the other language.
+
+    On screen, glossary words are links (`glossary:id`); `for_print` leaves them as text.
+    """
     chapter, fallback = book.chapter(chapter_id, lang)
     if chapter is None:
         page = _env().get_template("message.html").render(
             lang=lang, css=style_sheet(book.assets, style),
             message=t(lang, "unknown_chapter"))
         return RenderedChapter(page, None)
+    terms: list[str] = []
     if chapter.error:
         body, cited, dropped = "", [], []
     else:
-        body, cited, dropped = markdown_to_html(book, chapter.body, chapter.lang, extra_extensions)
+        from .glossary_ext import GlossaryExtension
+
+        marker = GlossaryExtension(book, chapter.lang, mark_all=style.mark_all_terms,
+                                   link=not for_print, found=terms)
+        body, cited, dropped = markdown_to_html(book, chapter.body, chapter.lang,
+                                                (*extra_extensions, marker))
     page = _env().get_template("chapter.html").render(
         lang=lang, text_lang=chapter.lang, chapter=chapter, body=body, fallback=fallback,
         sources=[(sid, book.sources[sid]) for sid in cited if sid in book.sources],
         describe=describe_source, css=style_sheet(book.assets, style),
         for_print=for_print)
-    return RenderedChapter(page, chapter, fallback, cited, dropped)
+    return RenderedChapter(page, chapter, fallback, cited, dropped, terms)
 
 
 def chapter_html(book: Book, chapter_id: str, lang: Lang) -> str:

@@ -41,6 +41,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "role_research": "research",
         "see_source": "Source",
         "date_format": "%d %B %Y",
+        "glossary": "Glossary",
+        "glossary_intro": "The hard words of this guide, in plain words, each with the word "
+                          "the doctors use in French. Choose a letter, or type a word in the "
+                          "box above the page.",
+        "in_fr": "In French:",
+        "in_en": "In English:",
+        "see_also": "See also:",
+        "filter_count": "Words containing “{filter}”: {count} of {total}.",
+        "filter_none": "No word contains “{filter}”. Check the spelling, or clear the box "
+                       "to see every word.",
+        "back_to_top": "Back to the top",
     },
     "fr": {
         "reviewed_on": "Relu le {date}",
@@ -76,6 +87,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "role_research": "recherche",
         "see_source": "Source",
         "date_format": "%d %B %Y",
+        "glossary": "Glossaire",
+        "glossary_intro": "Les mots difficiles de ce guide, expliqués simplement, chacun avec "
+                          "son nom en anglais. Choisissez une lettre, ou tapez un mot dans la "
+                          "case au-dessus de la page.",
+        "in_fr": "En français\u00a0:",
+        "in_en": "En anglais\u00a0:",
+        "see_also": "Voir aussi\u00a0:",
+        "filter_count": "Mots contenant «\u00a0{filter}\u00a0»\u00a0: {count} sur {total}.",
+        "filter_none": "Aucun mot ne contient «\u00a0{filter}\u00a0». Vérifiez l’orthographe, "
+                       "ou videz la case pour voir tous les mots.",
+        "back_to_top": "Haut de la page",
     },
 }
 
