@@ -110,9 +110,30 @@ def book_forms(book: Book, lang: str) -> tuple[tuple[str, str], ...]:
                  if lang in term.text for form in term.text[lang].forms)
 
 
+_BY_GLOSSARY: dict[tuple[int, str], tuple[dict, int, Matcher, dict[str, str]]] = {}
+MAX_BOOKS = 8
+
+
+def _for_book(book: Book, lang: str) -> tuple[Matcher, dict[str, str]]:
+    """The matcher and the short definitions for `book` in `lang`, looked up by the
+    glossary's identity (a chapter render must not rebuild or even rehash 1,000 forms).
+    Holding the glossary keeps its id from being reused; a changed glossary is rebuilt."""
+    key = (id(book.glossary), lang)
+    hit = _BY_GLOSSARY.get(key)
+    if hit is not None and hit[0] is book.glossary and hit[1] == len(book.glossary):
+        return hit[2], hit[3]
+    matcher = _cached_matcher(book_forms(book, lang))
+    shorts = {tid: term.text[lang].short for tid, term in book.glossary.items()
+              if lang in term.text}
+    if len(_BY_GLOSSARY) >= MAX_BOOKS:
+        _BY_GLOSSARY.pop(next(iter(_BY_GLOSSARY)))
+    _BY_GLOSSARY[key] = (book.glossary, len(book.glossary), matcher, shorts)
+    return matcher, shorts
+
+
 def matcher_for(book: Book, lang: str) -> Matcher:
     """The book's matcher for `lang`, built once for as long as its forms do not change."""
-    return _cached_matcher(book_forms(book, lang))
+    return _for_book(book, lang)[0]
 
 
 class GlossaryMarker(Treeprocessor):
@@ -211,9 +232,7 @@ class GlossaryExtension(Extension):
     def __init__(self, book: Book, lang: str, mark_all: bool = False, link: bool = True,
                  found: list[str] | None = None) -> None:
         super().__init__()
-        self.matcher = matcher_for(book, lang)
-        self.shorts = {tid: term.text[lang].short for tid, term in book.glossary.items()
-                       if lang in term.text}
+        self.matcher, self.shorts = _for_book(book, lang)
         self.mark_all = mark_all
         self.link = link
         self.found = found if found is not None else []
