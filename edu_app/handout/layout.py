@@ -169,6 +169,7 @@ class HandoutDocument(QTextDocument):
             self.geometry = dataclasses.replace(self.geometry, families=tuple(families))
         self._honour_css_font_sizes()
         self._fix_page_breaks()
+        self._fit_questions_page()
         self._fill_contents()
         return self
 
@@ -177,8 +178,8 @@ class HandoutDocument(QTextDocument):
         return self.pageCount()
 
     def page_of(self, y: float) -> int:
-        """0-based page index of a document position."""
-        return int(y // self.page_height)
+        """0-based page index of a document position (Qt's page tops carry rounding)."""
+        return int((y + 1) // self.page_height)
 
     def _honour_css_font_sizes(self) -> None:
         """Headings at the style sheet's sizes.
@@ -204,26 +205,40 @@ class HandoutDocument(QTextDocument):
         cursor.endEditBlock()
 
     # --- pagination fixes ---------------------------------------------------------------
-    def _line_pages(self, block) -> list[int]:  # noqa: ANN001 - QTextBlock
-        """The page of each line of a block."""
-        rect = self.documentLayout().blockBoundingRect(block)
+    def line_pages(self, block) -> list[int]:  # noqa: ANN001 - QTextBlock
+        """The page of each line of a block.
+
+        `blockBoundingRect().top()` is where the block's layout sits in the document (even
+        in a table cell, where the layout's own position is relative to the cell); each
+        line's `y()` is relative to it, and already includes Qt's jump to a new page.
+        """
+        top = self.documentLayout().blockBoundingRect(block).top()
         layout = block.layout()
         if layout is None or layout.lineCount() == 0:
-            return [self.page_of(rect.top())]
-        offset = rect.top() - layout.boundingRect().top()
-        return [self.page_of(offset + layout.lineAt(i).y() + 1)
-                for i in range(layout.lineCount())]
+            return [self.page_of(top)]
+        lines = (layout.lineAt(i) for i in range(layout.lineCount()))
+        return [self.page_of(top + line.y()) for line in lines]
 
     def _at_page_top(self, block) -> bool:  # noqa: ANN001 - QTextBlock
-        top = self._line_pages(block)[0] * self.page_height
-        return self._first_line_top(block) - top < 2
+        top = self.line_pages(block)[0] * self.page_height
+        return self.first_line_top(block) - top < 2
 
-    def _first_line_top(self, block) -> float:  # noqa: ANN001 - QTextBlock
+    def first_line_top(self, block) -> float:  # noqa: ANN001 - QTextBlock
+        """Where the block's first line is drawn, in document coordinates."""
+        top = self.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return top
+        return top + layout.lineAt(0).y()
+
+    def last_line_bottom(self, block) -> float:  # noqa: ANN001 - QTextBlock
+        """Where the block's last line ends, in document coordinates."""
         rect = self.documentLayout().blockBoundingRect(block)
         layout = block.layout()
         if layout is None or layout.lineCount() == 0:
-            return rect.top()
-        return rect.top() + layout.lineAt(0).y() - layout.boundingRect().top()
+            return rect.bottom()
+        line = layout.lineAt(layout.lineCount() - 1)
+        return rect.top() + line.y() + line.height()
 
     def _fix_page_breaks(self) -> None:
         """One pass in reading order; each move only pushes what follows further down."""
@@ -239,16 +254,16 @@ class HandoutDocument(QTextDocument):
                 seen_tables.add(table.firstPosition())
                 self._keep_box_whole(table, block)
             if _is_heading(block):
-                pages = self._line_pages(block)
+                pages = self.line_pages(block)
                 following = _next_text_block(block)
-                bottom = self.documentLayout().blockBoundingRect(block).bottom()
+                bottom = self.last_line_bottom(block)
                 lonely = bottom - pages[0] * height > LONELY_HEADING * height or (
                     following is not None
-                    and self.page_of(self._first_line_top(following)) > pages[-1])
+                    and self.page_of(self.first_line_top(following)) > pages[-1])
                 if lonely:
                     self._move_to_next_page(block)
             elif table is None:
-                pages = self._line_pages(block)
+                pages = self.line_pages(block)
                 if pages[0] != pages[-1]:
                     first = pages.count(pages[0])
                     last = pages.count(pages[-1])
@@ -270,7 +285,7 @@ class HandoutDocument(QTextDocument):
         previous = _previous_text_block(block)
         while previous is not None and _is_heading(previous) \
                 and QTextCursor(previous).currentTable() is None \
-                and self._line_pages(previous)[-1] == self._line_pages(target)[0]:
+                and self.line_pages(previous)[-1] == self.line_pages(target)[0]:
             target = previous
             previous = _previous_text_block(previous)
         if self._at_page_top(target):
@@ -288,6 +303,31 @@ class HandoutDocument(QTextDocument):
         fmt = target.blockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.setBlockFormat(fmt)
+
+    def _fit_questions_page(self) -> None:
+        """Fewer lines to write on until the "my questions" page fits on one page."""
+        heading = self._anchor_block("handout-questions")
+        if heading is None:
+            return
+        block, table, last = heading.next(), None, heading
+        while block.isValid() and not _starts_page(block):
+            if table is None:
+                table = QTextCursor(block).currentTable()
+            if block.text().strip():
+                last = block
+            block = block.next()
+        page = self.line_pages(heading)[0]
+        while table is not None and table.rows() > 3 and self.line_pages(last)[-1] > page:
+            table.removeRows(table.rows() - 1, 1)
+
+    def _anchor_block(self, name: str):  # noqa: ANN202 - QTextBlock or None
+        block = self.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 1 and any(
+                    name in part.format.anchorNames() for part in block.textFormats()):
+                return block
+            block = block.next()
+        return None
 
     # --- the contents on the cover ------------------------------------------------------
     def anchor_pages(self) -> dict[str, int]:
@@ -316,6 +356,11 @@ class HandoutDocument(QTextDocument):
                 break
             page = pages.get(key)
             cursor.insertText(t(lang, "page_short", page=str(page)) if page else "")
+
+
+def _starts_page(block) -> bool:  # noqa: ANN001 - QTextBlock
+    policy = block.blockFormat().pageBreakPolicy()
+    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
 
 def _is_heading(block) -> bool:  # noqa: ANN001 - QTextBlock

@@ -42,21 +42,21 @@ def test_each_chapter_starts_at_the_top_of_a_page(whole_guide):
 
 
 def test_no_heading_is_left_alone_at_the_bottom_of_a_page(whole_guide):
-    layout = whole_guide.documentLayout()
     height = whole_guide.page_height
     checked = 0
     for block in _blocks(whole_guide):
         if block.blockFormat().headingLevel() == 0:
             continue
-        rect = layout.blockBoundingRect(block)
-        page = whole_guide.page_of(rect.top())
-        at_top = rect.top() - page * height < 40
-        assert at_top or rect.bottom() - page * height <= LONELY_HEADING * height, block.text()
+        top = whole_guide.first_line_top(block)
+        page = whole_guide.page_of(top)
+        at_top = top - page * height < 2
+        bottom = whole_guide.last_line_bottom(block) - page * height
+        assert at_top or bottom <= LONELY_HEADING * height, block.text()
         following = block.next()
         while following.isValid() and not following.text().strip():
             following = following.next()
         if following.isValid():
-            assert whole_guide.page_of(whole_guide._first_line_top(following)) == page, \
+            assert whole_guide.page_of(whole_guide.first_line_top(following)) == page, \
                 block.text()
         checked += 1
     assert checked > 20
@@ -66,7 +66,7 @@ def test_pictures_stay_with_their_captions(whole_guide):
     pictures = 0
     for block in _blocks(whole_guide):
         if OBJECT_CHAR in block.text() and QTextCursor(block).currentTable() is None:
-            pages = whole_guide._line_pages(block)
+            pages = whole_guide.line_pages(block)
             assert len(set(pages)) == 1 and block.layout().lineCount() >= 2  # picture, caption
             pictures += 1
     assert pictures >= 3
@@ -79,3 +79,17 @@ def test_contents_give_the_pages_where_sections_start(whole_guide):
     assert list(pages) == ["cover", *[k for k, _ in whole_guide.composed.contents]]
     assert list(pages.values()) == sorted(pages.values())
     assert whole_guide.page_count - 1 <= pages["sources"] <= whole_guide.page_count
+
+
+def test_my_questions_fit_on_one_page(whole_guide):
+    pages = whole_guide.anchor_pages()
+    assert pages["sources"] == pages["questions"] + 1
+
+
+def test_my_questions_fit_on_short_paper_in_large_print(qapp, book):
+    composed = compose_handout(book, HandoutOptions(
+        chapters=("car-t",), lang="en", questions=True, large_print=True, paper="letter",
+        clinic_phone="01 40 03 20 00"))
+    document = build_document(composed)
+    pages = document.anchor_pages()
+    assert pages["sources"] == pages["questions"] + 1
