@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QEvent, QMargins, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from .page_source import PageSource
 
 log = logging.getLogger(__name__)
+COLUMN_CHARS = 75  # a readable line length, whatever the window's width
+SAMPLE = "Your child's T-cells are collected, changed in a lab, then given back to them."
 
 
 class ChapterView(QTextBrowser):
@@ -41,6 +52,13 @@ class ChapterView(QTextBrowser):
         self.viewport().installEventFilter(self)
         self.historyChanged.connect(self._page_loaded)
         self.setObjectName("chapterView")
+        # Lines of about 75 characters, centred; a word longer than the view is broken
+        # rather than scrolled sideways (300 % on a small screen).
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setAutoFillBackground(True)  # the margins beside the column look like the page
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        # A scroll bar that comes and goes would move the column, and the words under it.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     # --- loading -------------------------------------------------------------------
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's API
@@ -53,6 +71,13 @@ class ChapterView(QTextBrowser):
         if url.isLocalFile() or url.scheme() in ("", "qrc"):
             return super().loadResource(kind, url)
         return None  # never anything remote
+
+    def doSetSource(self, name: QUrl, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
+        super().doSetSource(name, kind)
+        honour_heading_sizes(self.document())
+        self.fit_column()
+        if name.hasFragment():  # the layout changed under the anchor Qt scrolled to
+            self.scrollToAnchor(name.fragment())
 
     def go(self, url: QUrl) -> None:
         """Navigate to `url`, adding it to the history."""
@@ -74,6 +99,37 @@ class ChapterView(QTextBrowser):
     def _scroll_ratio(self) -> float:
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() else 0.0
+
+    # --- line length ----------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        self.fit_column()
+
+    def column_width(self) -> int:
+        """The width, in pixels, of about 75 characters of body text at the current zoom."""
+        metrics = QFontMetricsF(self._body_font(), self.viewport())
+        per_char = metrics.horizontalAdvance(SAMPLE) / len(SAMPLE)
+        return round(per_char * COLUMN_CHARS + 2 * self.document().documentMargin())
+
+    def fit_column(self) -> None:
+        """Centre a column of `column_width()` with side margins; none when the view is narrower."""
+        current = self.viewportMargins()
+        available = self.viewport().width() + current.left() + current.right()
+        side = max(0, (available - self.column_width()) // 2)
+        if current != QMargins(side, 0, side, 0):
+            self.setViewportMargins(side, 0, side, 0)
+
+    def _body_font(self) -> QFont:
+        block = self.document().begin()
+        for _ in range(60):  # the first paragraph of running text
+            if not block.isValid():
+                break
+            if block.blockFormat().headingLevel() == 0 and block.length() > 40:
+                return block.begin().fragment().charFormat().font()
+            block = block.next()
+        font = QFont(self.font())
+        font.setPointSizeF(13 * self.pages.style.scale)  # style.css's body size
+        return font
 
     # --- links ---------------------------------------------------------------------
     def _route(self, url: QUrl) -> None:
@@ -151,3 +207,25 @@ class ChapterView(QTextBrowser):
             self._painted = True
             self.firstPaint.emit()
         return super().eventFilter(watched, event)
+
+
+def honour_heading_sizes(doc: QTextDocument) -> None:
+    """Headings at the style sheet's (zoomed) sizes.
+
+    Qt's HTML import gives `<h1>`..`<h6>` a relative size adjustment that wins over the
+    style sheet's `font-size`, so without this a heading stays small at 300 %.
+    """
+    adjustment = QTextFormat.Property.FontSizeAdjustment
+    cursor = QTextCursor(doc)
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            for part in block.textFormats():
+                fmt = QTextCharFormat(part.format)
+                if fmt.hasProperty(adjustment) and fmt.fontPointSize() > 0:
+                    fmt.clearProperty(adjustment)
+                    cursor.setPosition(block.position() + part.start)
+                    cursor.setPosition(block.position() + part.start + part.length,
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(fmt)
+        block = block.next()

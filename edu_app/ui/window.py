@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,6 +25,7 @@ from ..content.cache import StartupCache
 from ..content.model import Book, Lang
 from ..render import PageStyle, format_date
 from . import settings as S
+from . import themes
 from .actions import Actions
 from .browser import ChapterView
 from .i18n import Translations
@@ -38,6 +39,9 @@ ZOOM_STEPS = (100, 110, 125, 150, 175, 200, 250, 300)
 
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
+    # Kiosk: forget the previous family. Every part that keeps what a reader did (search
+    # text, ticked questions, notes, open pop-ups) connects to it and clears itself.
+    resetRequested = Signal()
 
     def __init__(self, book: Book, settings: S.Settings, translations: Translations,
                  lang: Lang | None = None, parent: QWidget | None = None,
@@ -51,6 +55,8 @@ class MainWindow(QMainWindow):
         chosen = lang or settings.get(S.LANGUAGE) or None
         self.lang: Lang = chosen or "fr"
         self.zoom = settings.get(S.ZOOM)
+        self.theme = themes.theme(settings.get(S.THEME)).name
+        self.kiosk = False  # clinic mode (kiosk.py): no file dialogs, no PDF, staff-only quit
         self.pages = PageSource(book, self.lang, self._page_style())
 
         self.view = ChapterView(self.pages)
@@ -78,6 +84,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._install_printing()
         self._install_search()
+        self._install_glossary()
+        self._install_comfort()
         translations.switch(self.lang)
         self.retranslate_ui()
         self.toc.populate(book, self.lang, self.tr("Home"))
@@ -167,6 +175,60 @@ class MainWindow(QMainWindow):
         from .handout_dialog import install_printing
 
         self.print_action = install_printing(self)
+
+    def _install_comfort(self) -> None:
+        """Typeface, View → Theme, Help → Keyboard shortcuts, F6 between contents and text."""
+        from .fonts import install_app_font
+        from .shortcuts_dialog import ShortcutsHelp
+
+        install_app_font(self.book.assets)
+        self.theme_menu = themes.ThemeMenu(self.theme, self)
+        self.theme_menu.chosen.connect(self.set_theme)
+        self.view_menu.insertMenu(self.actions.contents, self.theme_menu)
+        self.next_pane = QAction(self)
+        self.next_pane.setObjectName("actionNextPane")
+        self.next_pane.setShortcut("F6")
+        self.next_pane.triggered.connect(self._focus_next_pane)
+        self.addAction(self.next_pane)
+        self.view_menu.insertAction(self.actions.sources, self.next_pane)
+        self.view_menu.insertSeparator(self.actions.sources)
+        self.shortcuts_help = ShortcutsHelp(self)
+        self.help_menu.insertAction(self.actions.about, self.shortcuts_help.action)
+        self._apply_theme()
+
+    def _focus_next_pane(self) -> None:
+        panes = [w for w in (self.toc, self.view if self.stack.currentWidget() is self.view
+                             else self.chooser, self.search) if w.isVisible()]
+        if panes:
+            focus = self.focusWidget()
+            current = next((i for i, w in enumerate(panes) if focus is not None
+                            and (w is focus or w.isAncestorOf(focus))), -1)
+            panes[(current + 1) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def set_theme(self, name: str) -> None:
+        """Light, dark or high contrast, applied now and remembered."""
+        self.theme = themes.theme(name).name
+        self.settings.set(S.THEME, self.theme)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        theme = themes.theme(self.theme)
+        themes.apply_palette(theme)
+        for widget in (self.view, self.toc):
+            widget.setStyleSheet(themes.focus_style(theme))
+        self.theme_menu.show_current(theme.name)
+        self.pages.set_style(self._page_style())
+        if self.view.source().isValid():
+            self.view.refresh()
+
+    def _install_glossary(self) -> None:
+        """Marked words open a pop-up; View → Glossary (and the toolbar) opens the A–Z page."""
+        from .glossary_popup import Glossary
+
+        self.glossary = Glossary(self)
+        self.view_menu.insertAction(self.actions.sources, self.glossary.action)
+        self.toolbar.insertAction(self.actions.zoom_out, self.glossary.action)
+        self.toolbar.insertSeparator(self.actions.zoom_out)
 
     # --- navigation --------------------------------------------------------------------
     def open_url(self, url: QUrl) -> None:
@@ -260,7 +322,9 @@ class MainWindow(QMainWindow):
         (self.actions.french if self.lang == "fr" else self.actions.english).setChecked(True)
 
     def _page_style(self) -> PageStyle:
-        return PageStyle(scale=self.zoom / 100)
+        return PageStyle(scale=self.zoom / 100,
+                         theme_css=themes.page_css(themes.theme(self.theme)),
+                         mark_all_terms=self.settings.get(S.MARK_ALL_TERMS))
 
     def step_zoom(self, step: int) -> None:
         steps = ZOOM_STEPS
@@ -295,8 +359,29 @@ class MainWindow(QMainWindow):
         self.toc.setAccessibleDescription(self.tr("The chapters of the guide and their sections"))
         self.view.setAccessibleName(self.tr("Chapter text"))
         self.view.setAccessibleDescription(self.tr("The text of the page you are reading"))
+        self._retranslate_comfort()
         self._check_language_action()
         self._update_title_and_status()
+
+    def _retranslate_comfort(self) -> None:
+        """Names for assistive technology, and the comfort actions' words."""
+        tip = self.tr("Move the keyboard between the contents, the text and the search field")
+        self.next_pane.setText(self.tr("Move between &panes"))
+        self.next_pane.setStatusTip(tip)
+        self.next_pane.setToolTip(tip)
+        for widget, name, description in (
+            (self.toolbar, self.tr("Main toolbar"), self.tr("Move around the guide")),
+            (self.toc_dock, self.tr("Contents"), self.tr("The chapters of the guide")),
+            (self.stack, self.tr("Reading area"), self.tr("The page you are reading")),
+            (self.chooser, self.tr("Choose a language"),
+             self.tr("Choose the language of the guide")),
+            (self.menuBar(), self.tr("Menu bar"), self.tr("The guide's menus")),
+            (self.statusBar(), self.tr("Status bar"), self.tr("Messages and the review date")),
+            (self.reviewed_label, self.tr("Review date"),
+             self.tr("When the content was last checked")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
 
     def _update_title_and_status(self) -> None:
         book_title = self.book.title.get(self.lang) or self.tr("Family guide")
