@@ -316,110 +316,6 @@
     </message>
 </context>
 <context>
-    <name>Glossary</name>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="393"/>
-        <source>All the hard words of the guide, from A to Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="394"/>
-        <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="395"/>
-        <source>Glossary</source>
-        <translation type="unfinished">Glossaire</translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryFilterBar</name>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="297"/>
-        <source>Glossary filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="298"/>
-        <source>&amp;Find a word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="299"/>
-        <source>part of a word, e.g. leucemie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="300"/>
-        <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="302"/>
-        <source>Shows only the words that contain what you type; accents do not matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryPopup</name>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="169"/>
-        <source>In English:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="169"/>
-        <source>In French:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="183"/>
-        <source>Definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="232"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="233"/>
-        <source>Show the word you saw before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="234"/>
-        <source>Open in glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="235"/>
-        <source>Show this word in the list of all words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="236"/>
-        <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="237"/>
-        <source>Close this box (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="238"/>
-        <source>Related words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/glossary_popup.py" line="239"/>
-        <source>Choose a word to see its meaning here</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../ui/handout_dialog.py" line="182"/>
@@ -962,14 +858,6 @@
         <location filename="../ui/shortcuts_dialog.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
-    </message>
-</context>
-<context>
-    <name>TableOfContents</name>
-    <message>
-        <location filename="../ui/toc.py" line="50"/>
-        <source>Glossary (A to Z)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
