@@ -1,0 +1,398 @@
+"""The glossary in the window: the pop-up beside a word, and the A–Z page with its filter.
+
+Clicking a marked word (or pressing Enter on it) opens `GlossaryPopup`: not a dialog,
+a small frame that closes on Esc or a click elsewhere, with the plain definition, the
+word in the other language (so an English-speaking family learns the French word the
+doctors use), related words that open in the same pop-up with a way back, and a button
+to the A–Z page. `Glossary` wires it all into the window: the `terms:` page, its filter
+bar, the toolbar/menu action, and the pop-up's size at the reader's zoom.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content.model import Book, Lang, other_lang
+
+BODY_PT = 13.0  # style.css's body size: the pop-up reads like the page, at the same zoom
+SCREEN_MARGIN = 8
+WIDTH_CHARS = 44
+
+
+def clamp_to_screen(anchor: QPoint, size: tuple[int, int], available: QRect,
+                    line_height: int) -> QPoint:
+    """Top-left corner for a box of `size` below `anchor` (the word's bottom-left), or
+    above the word when there is no room below, always inside `available`."""
+    width, height = size
+    left = available.left() + SCREEN_MARGIN
+    top = available.top() + SCREEN_MARGIN
+    right = available.right() - SCREEN_MARGIN - width + 1
+    bottom = available.bottom() - SCREEN_MARGIN - height + 1
+    x = max(left, min(anchor.x(), right))
+    below = anchor.y() + 4
+    above = anchor.y() - line_height - height - 4
+    y = below if below <= bottom else above if above >= top else bottom
+    return QPoint(x, max(top, y))
+
+
+class GlossaryPopup(QFrame):
+    """A term's meaning beside the word. Not modal: Esc or a click elsewhere closes it."""
+
+    openInGlossary = Signal(str)  # term id
+
+    def __init__(self, book: Book, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("glossaryPopup")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.book = book
+        self.lang: Lang = "en"
+        self.term_id = ""
+        self.history: list[str] = []
+        self._anchor = QPoint()
+        self._line_height = 20
+
+        self.title = QLabel(objectName="glossaryTerm")
+        self.definition = QLabel(objectName="glossaryDefinition")
+        self.other = QLabel(objectName="glossaryOtherLanguage")
+        self.related = QLabel(objectName="glossaryRelated")
+        for label in (self.title, self.definition, self.other, self.related):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.definition.setTextFormat(Qt.TextFormat.PlainText)
+        self.definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.other.setTextFormat(Qt.TextFormat.RichText)
+        self.related.setTextFormat(Qt.TextFormat.RichText)
+        self.related.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.related.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.related.linkActivated.connect(lambda href: self.follow(href.split(":", 1)[-1]))
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.definition, self.other, self.related):
+            body_layout.addWidget(label)
+        body_layout.addStretch(1)
+        self.body = body
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.back_button = QPushButton(objectName="glossaryBack")
+        self.open_button = QPushButton(objectName="glossaryOpenPage")
+        self.close_button = QPushButton(objectName="glossaryClose")
+        for button in (self.back_button, self.open_button, self.close_button):
+            button.setAutoDefault(True)  # Enter presses the focused button
+        self.back_button.clicked.connect(self.back)
+        self.open_button.clicked.connect(lambda: self.openInGlossary.emit(self.term_id))
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.related, self.back_button)
+        self.setTabOrder(self.back_button, self.open_button)
+        self.setTabOrder(self.open_button, self.close_button)
+        self.retranslate_ui()
+
+    # --- showing a term ------------------------------------------------------------------
+    def show_term(self, term_id: str, lang: Lang, anchor: QPoint, scale: float = 1.0,
+                  line_height: int = 20) -> bool:
+        """Open on `term_id` below `anchor` (global), at the page's text `scale`."""
+        if term_id not in self.book.glossary:
+            return False
+        self.lang = lang
+        self.history.clear()
+        self._anchor = QPoint(anchor)
+        self._line_height = line_height
+        self._set_scale(scale)
+        self._fill(term_id)
+        self.show()
+        self._fit()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+        return True
+
+    def follow(self, term_id: str) -> None:
+        """Show a related term in the same pop-up; Back returns to this one."""
+        if term_id not in self.book.glossary or term_id == self.term_id:
+            return
+        self.history.append(self.term_id)
+        self._fill(term_id)
+        self._fit()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def back(self) -> None:
+        if self.history:
+            self._fill(self.history.pop())
+            self._fit()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill(self, term_id: str) -> None:
+        self.term_id = term_id
+        term = self.book.glossary[term_id]
+        text = term.text.get(self.lang) or next(iter(term.text.values()))
+        other = term.text.get(other_lang(self.lang))
+        self.title.setText(text.term)
+        self.definition.setText(text.definition or text.short)
+        if other is not None and other is not text:
+            label = self.tr("In English:") if self.lang == "fr" else self.tr("In French:")
+            self.other.setText(f'{escape(label)} <b lang="{other_lang(self.lang)}">'
+                               f"{escape(other.term)}</b>")
+            self.other.show()
+        else:
+            self.other.hide()
+        links = [f'<a href="glossary:{escape(rid)}">'
+                 f'{escape((self.book.glossary[rid].text.get(self.lang) or text).term)}</a>'
+                 for rid in term.related if rid in self.book.glossary]
+        self.related.setText(f"{escape(self.tr('See also:'))} {', '.join(links)}")
+        self.related.setVisible(bool(links))
+        self.back_button.setVisible(bool(self.history))
+        self.setAccessibleName(text.term)
+        self.setAccessibleDescription(text.definition or text.short)
+        self.definition.setAccessibleName(self.tr("Definition"))
+        self.scroll.verticalScrollBar().setValue(0)
+
+    # --- size and place --------------------------------------------------------------
+    def _set_scale(self, scale: float) -> None:
+        font = QGuiApplication.font()
+        font.setPointSizeF(BODY_PT * scale)
+        self.setFont(font)
+        title = self.title.font()
+        title.setPointSizeF(BODY_PT * 1.25 * scale)
+        title.setBold(True)
+        self.title.setFont(title)
+
+    def _fit(self) -> None:
+        """Size for the text at this zoom, then keep the whole pop-up on the screen."""
+        screen = QGuiApplication.screenAt(self._anchor) or self.parentWidget().screen()
+        available = screen.availableGeometry()
+        width = min(self.fontMetrics().averageCharWidth() * WIDTH_CHARS,
+                    available.width() - 2 * SCREEN_MARGIN)
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
+        content = self.body.layout().totalHeightForWidth(inner)
+        self.scroll.setMinimumHeight(0)
+        self.scroll.setFixedHeight(content)
+        height = self.layout().totalHeightForWidth(width)
+        limit = available.height() - 2 * SCREEN_MARGIN
+        if height > limit:  # large print on a small screen: the definition scrolls
+            self.scroll.setFixedHeight(max(self.fontMetrics().height(),
+                                           content - (height - limit)))
+            height = limit
+        self.setFixedSize(width, height)
+        self.move(clamp_to_screen(self._anchor, (width, height), available,
+                                  self._line_height))
+
+    # --- keys and words ----------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        elif event.key() == Qt.Key.Key_Backspace or event.matches(QKeySequence.StandardKey.Back):
+            self.back()
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Show the word you saw before"))
+        self.open_button.setText(self.tr("Open in glossary"))
+        self.open_button.setToolTip(self.tr("Show this word in the list of all words"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close this box (Esc)"))
+        self.related.setAccessibleName(self.tr("Related words"))
+        self.related.setAccessibleDescription(self.tr("Choose a word to see its meaning here"))
+        if self.term_id:
+            self._fill(self.term_id)
+
+
+class GlossaryFilterBar(QToolBar):
+    """The A–Z page's filter box, shown above the text while that page is open."""
+
+    filterChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("glossaryFilterBar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.label = QLabel()
+        self.field = QLineEdit(objectName="glossaryFilter")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(260)
+        self.label.setBuddy(self.field)
+        self.addWidget(self.label)
+        self.addWidget(self.field)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self._emit)
+        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self.field.returnPressed.connect(self._emit)
+        self.field.installEventFilter(self)
+        self.retranslate_ui()
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def set_text(self, text: str) -> None:
+        """Set the box without announcing it (the page is already shown for it)."""
+        self.field.blockSignals(True)
+        self.field.setText(text)
+        self.field.blockSignals(False)
+        self._timer.stop()
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self.filterChanged.emit(self.field.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.field and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape and self.field.text():
+            self.field.clear()
+            self._emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Glossary filter"))
+        self.label.setText(self.tr("&Find a word:"))
+        self.field.setPlaceholderText(self.tr("part of a word, e.g. leucemie"))
+        self.field.setAccessibleName(self.tr("Find a word in the glossary"))
+        self.field.setAccessibleDescription(
+            self.tr("Shows only the words that contain what you type; accents do not matter"))
+
+
+class Glossary(QObject):
+    """Wires the glossary into a main window (see `MainWindow._install_glossary`)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("glossary")
+        self.window = window
+        self.filter_text = ""
+        self._popup: GlossaryPopup | None = None  # built on first use: start-up stays fast
+        window.pages.register("terms", self._page)
+        self.action = QAction(window)
+        self.action.setObjectName("actionGlossary")
+        self.action.setShortcut(QKeySequence("Ctrl+L"))
+        self.action.triggered.connect(self.open_page)
+        window.addAction(self.action)
+        self.filter_bar = GlossaryFilterBar(window)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+        self.filter_bar.hide()
+        self.filter_bar.filterChanged.connect(self.set_filter)
+        window.view.termActivated.connect(self.show_term)
+        window.view.pageChanged.connect(self._page_changed)
+        window.languageChanged.connect(lambda _lang: self.retranslate())
+        reset = getattr(window, "resetRequested", None)  # kiosk: forget the previous family
+        if reset is not None:
+            reset.connect(self.reset)
+        self.retranslate()
+
+    def _page(self, book: Book, _path: str, lang: Lang, style) -> str:  # noqa: ANN001
+        from ..render.glossary_page import glossary_html
+
+        return glossary_html(book, lang, style, self.filter_text)
+
+    @property
+    def popup(self) -> GlossaryPopup:
+        if self._popup is None:
+            self._popup = GlossaryPopup(self.window.book, self.window)
+            self._popup.openInGlossary.connect(self.open_page_at)
+        return self._popup
+
+    def show_term(self, term_id: str, anchor: QPoint) -> None:
+        scale = self.window.pages.style.scale
+        line = round(BODY_PT * scale * self.window.logicalDpiY() / 72 * 1.4)
+        self.popup.show_term(term_id, self.window.lang, anchor, scale, line)
+
+    def open_page(self) -> None:
+        """The A–Z page, with the cursor in its filter box."""
+        self.window.open_url(QUrl("terms:"))
+        self.filter_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_page_at(self, term_id: str) -> None:
+        """The A–Z page scrolled to `term_id` (the filter is cleared so it is there)."""
+        if self._popup is not None:
+            self._popup.close()
+        if self.filter_text:
+            self.filter_bar.set_text("")
+            self.set_filter("", reload=False)
+        self.window.open_url(QUrl(f"terms:#{term_id}"))
+
+    def set_filter(self, text: str, reload: bool = True) -> None:
+        text = text.strip()
+        if text == self.filter_text:
+            return
+        self.filter_text = text
+        self.window.pages.invalidate()
+        view = self.window.view
+        if reload and view.source().scheme() == "terms":
+            view.reload()
+            view.verticalScrollBar().setValue(0)
+
+    def reset(self) -> None:
+        if self._popup is not None:
+            self._popup.close()
+        self.filter_bar.set_text("")
+        self.set_filter("", reload=False)
+
+    def _page_changed(self, url: QUrl) -> None:
+        on_page = url.scheme() == "terms"
+        if on_page and self.filter_bar.text().strip() != self.filter_text:
+            self.filter_bar.set_text(self.filter_text)
+        self.filter_bar.setVisible(on_page)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        tip = self.tr("All the hard words of the guide, from A to Z")
+        self.action.setText(self.tr("&Glossary"))
+        self.action.setIconText(self.tr("Glossary"))
+        self.action.setStatusTip(tip)
+        shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setToolTip(f"{tip} ({shortcut})")
