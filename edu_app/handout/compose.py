@@ -18,8 +18,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..content.model import Book, Lang, Source, other_lang
 from ..render import PageStyle, markdown_to_html
+from ..render.glossary_ext import GlossaryExtension
 from ..render.pages import style_sheet
-from .glossary import terms_used
+from .glossary import NoPictures, sort_key
 from .strings import print_date, t
 
 PAPERS = ("a4", "letter")
@@ -49,7 +50,6 @@ p.figure { line-height: 100%; }
 table.centres { margin-top: 0px; margin-bottom: 0px; }
 """
 
-_FIGURE = re.compile(r'<p\b[^>]*class="figure"[^>]*>.*?</p>', re.S)
 _CITE = re.compile(r'<a\b[^>]*href="sources:#([^"]+)"[^>]*>\[[^\]<]*\]</a>')
 _ROWS_TABLE = re.compile(r'(<table\b[^>]*class="centres"[^>]*>)(.*?)</table>', re.S)
 _LINK = re.compile(r'<a\b([^>]*?)\shref="[^"]*"([^>]*)>(.*?)</a>', re.S)
@@ -155,19 +155,17 @@ def chapter_order(book: Book, ids: list[str] | tuple[str, ...]) -> list[str]:
     return ordered + [i for i in wanted if i not in ordered]
 
 
-def _for_paper(body: str, pictures: bool, numbers: dict[str, int]) -> str:
-    """Chapter HTML made for paper: global source numbers, links as text, pictures or not.
+def _for_paper(body: str, numbers: dict[str, int]) -> str:
+    """Chapter HTML made for paper: global source numbers, links as text.
 
     The list of centres becomes one small table per centre, so that no centre is split
     over two pages (Qt cannot keep a table row whole).
     """
-    if not pictures:
-        body = _FIGURE.sub("", body)
     body = _CITE.sub(lambda m: f'<span class="cite">[{numbers[m.group(1)]}]</span>'
                      if m.group(1) in numbers else "", body)
     body = _ROWS_TABLE.sub(lambda m: m.group(1) + m.group(2).replace(
         "</tr><tr>", "</tr></table>" + m.group(1) + "<tr>") + "</table>", body)
-    return _LINK.sub(r'<span class="link"\1\2>\3</span>', body)
+    return _LINK.sub(r'<span class="link">\3</span>', body)
 
 
 def _glossary(book: Book, term_ids: list[str], lang: str) -> list[GlossaryEntry]:
@@ -200,21 +198,27 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
     chosen = chapter_order(book, options.chapters)
     rendered: list[tuple[str, object, bool, str, list[str]]] = []
     skipped: list[tuple[str, str]] = []
+    used: list[str] = []  # glossary terms, as the reader's glossary marking finds them
     for cid in chosen:
         chapter, fallback = book.chapter(cid, lang)
         if chapter is None or chapter.error:
             skipped.append((cid, chapter.error if chapter else "missing"))
             continue
-        body, cited, _dropped = markdown_to_html(book, chapter.body, chapter.lang)
+        found: list[str] = []
+        marker = GlossaryExtension(book, chapter.lang, link=False, found=found)
+        extensions = (marker,) if options.pictures else (NoPictures(), marker)
+        body, cited, _dropped = markdown_to_html(book, chapter.body, chapter.lang, extensions)
         rendered.append((cid, chapter, fallback, body, cited))
+        used.extend(found)
 
     sources = list(dict.fromkeys(s for *_, cited in rendered for s in cited
                                  if s in book.sources))
     numbers = {sid: i + 1 for i, sid in enumerate(sources)}
     chapters = [HandoutChapter(cid, ch.title, ch.lang, fallback,  # type: ignore[attr-defined]
-                               _for_paper(body, options.pictures, numbers))
+                               _for_paper(body, numbers))
                 for cid, ch, fallback, body, _ in rendered]
-    term_ids = terms_used(book, [c.title + "\n" + c.body for c in chapters], lang) \
+    term_ids = sorted((tid for tid in set(used) if lang in book.glossary[tid].text),
+                      key=lambda tid: sort_key(book.glossary[tid].text[lang].term)) \
         if options.glossary else []
     glossary = _glossary(book, term_ids, lang)
     reviewed_dates = [ch.reviewed for _, ch, *_ in rendered if ch.reviewed]  # type: ignore

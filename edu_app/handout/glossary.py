@@ -1,78 +1,45 @@
-"""Which glossary terms the chosen chapters use, as the family will read them on paper.
+"""What the handout's glossary needs beyond the reader's glossary marking.
 
-Forms are matched as whole words ignoring case, longest first, so "CAR T-cells" counts
-once for its own term and not again for "T-cells"; French elisions need nothing special
-because the apostrophe is not a word character. The matcher looks at the text the reader
-sees (tags dropped, captions kept, alternative text and link targets ignored).
-
-This is the simple matcher the brief allows until the reader's glossary marking
-(`edu_app/render/glossary_ext.py`) lands; `terms_used()` is the one place to switch.
+The words used are found by the renderer's own marker (`render/glossary_ext.py`, with
+`link=False`): the handout lists exactly what the screen marks. Two things are
+handout-only: leaving pictures (and so their captions' words) out of the page before the
+marker reads it, and the alphabetical order a reader expects (accents and case ignored).
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from functools import lru_cache
-from html import unescape
-from html.parser import HTMLParser
+import xml.etree.ElementTree as ET
 
-from ..content.model import Book
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
 
-
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ANN001
-        if tag in {"p", "br", "li", "td", "h1", "h2", "h3", "div", "tr"}:
-            self.parts.append("\n")
+# After the renderer's pictures (4) have made figures, before the glossary marker (1).
+PRIORITY = 2
 
 
-def visible_text(html: str) -> str:
-    """The words of an HTML fragment, one line per block."""
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return unescape("".join(parser.parts))
+class _DropPictures(Treeprocessor):
+    def run(self, root: ET.Element) -> None:
+        for parent in list(root.iter()):
+            for child in list(parent):
+                is_figure = child.tag == "p" and "figure" in child.get("class", "").split()
+                if is_figure or child.tag == "img":
+                    tail = child.tail
+                    index = list(parent).index(child)
+                    parent.remove(child)
+                    if tail and tail.strip():  # keep any words written after the picture
+                        if index > 0:
+                            previous = parent[index - 1]
+                            previous.tail = (previous.tail or "") + tail
+                        else:
+                            parent.text = (parent.text or "") + tail
 
 
-def _normalise_apostrophes(text: str) -> str:
-    return text.replace("\u2019", "'").replace("\u00a0", " ")
+class NoPictures(Extension):
+    """Leave pictures and their captions out of a chapter (the "no pictures" handout)."""
 
-
-@lru_cache(maxsize=8)
-def _matcher(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    by_form: dict[str, str] = {}
-    for form, term_id in forms:
-        key = _normalise_apostrophes(form).casefold().strip()
-        if key:
-            by_form.setdefault(re.sub(r"\s+", " ", key), term_id)
-    ordered = sorted(by_form, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) or r"(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), by_form
-
-
-def _forms(book: Book, lang: str) -> tuple[tuple[str, str], ...]:
-    return tuple((form, term.id) for term in book.glossary.values()
-                 if lang in term.text for form in term.text[lang].forms)
-
-
-def terms_used(book: Book, html_parts: list[str], lang: str) -> list[str]:
-    """Ids of the terms whose forms appear in the given HTML, sorted by term for `lang`."""
-    pattern, by_form = _matcher(_forms(book, lang))
-    found: set[str] = set()
-    for html in html_parts:
-        text = _normalise_apostrophes(visible_text(html))
-        for m in pattern.finditer(text):
-            term_id = by_form.get(re.sub(r"\s+", " ", m.group(0).casefold()))
-            if term_id:
-                found.add(term_id)
-    return sorted(found, key=lambda tid: sort_key(book.glossary[tid].text[lang].term))
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.treeprocessors.register(_DropPictures(md), "handout-no-pictures", PRIORITY)
 
 
 def sort_key(word: str) -> str:
