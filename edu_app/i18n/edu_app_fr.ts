@@ -316,6 +316,115 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="394"/>
+        <source>All the hard words of the guide, from A to Z</source>
+        <translation>Tous les mots difficiles du guide, de A à Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="395"/>
+        <source>&amp;Glossary</source>
+        <translation>Gl&amp;ossaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="396"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryFilterBar</name>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="298"/>
+        <source>Glossary filter</source>
+        <translation>Filtre du glossaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="299"/>
+        <source>Find a &amp;word:</source>
+        <translation>Chercher un &amp;mot&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="300"/>
+        <source>part of a word, e.g. leucemie</source>
+        <translation>une partie d’un mot, par exemple leucemie</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="301"/>
+        <source>Find a word in the glossary</source>
+        <translation>Chercher un mot dans le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="303"/>
+        <source>Shows only the words that contain what you type; accents do not matter</source>
+        <translation>Affiche seulement les mots qui contiennent ce que vous tapez&#xa0;; les accents ne comptent pas</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="169"/>
+        <source>In English:</source>
+        <translation>En anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="169"/>
+        <source>In French:</source>
+        <translation>En français&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="178"/>
+        <source>See also:</source>
+        <translation>Voir aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="184"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="233"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="234"/>
+        <source>Show the word you saw before</source>
+        <translation>Revenir au mot vu juste avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="235"/>
+        <source>Open in glossary</source>
+        <translation>Ouvrir dans le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="236"/>
+        <source>Show this word in the list of all words</source>
+        <translation>Montrer ce mot dans la liste de tous les mots</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="237"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="238"/>
+        <source>Close this box (Esc)</source>
+        <translation>Fermer cette fenêtre (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="239"/>
+        <source>Related words</source>
+        <translation>Mots liés</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossary_popup.py" line="240"/>
+        <source>Choose a word to see its meaning here</source>
+        <translation>Choisissez un mot pour voir ici ce qu’il veut dire</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../ui/handout_dialog.py" line="182"/>
@@ -858,6 +967,14 @@
         <location filename="../ui/shortcuts_dialog.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>TableOfContents</name>
+    <message>
+        <location filename="../ui/toc.py" line="50"/>
+        <source>Glossary (A to Z)</source>
+        <translation>Glossaire (de A à Z)</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,8 @@ class GlossaryPopup(QFrame):
         links = [f'<a href="glossary:{escape(rid)}">'
                  f'{escape((self.book.glossary[rid].text.get(self.lang) or text).term)}</a>'
                  for rid in term.related if rid in self.book.glossary]
-        self.related.setText(f"{escape(self.tr('See also:'))} {', '.join(links)}")
+        see_also = self.tr("See also:")
+        self.related.setText(f"{escape(see_also)} {', '.join(links)}")
         self.related.setVisible(bool(links))
         self.back_button.setVisible(bool(self.history))
         self.setAccessibleName(text.term)
@@ -295,7 +296,7 @@ class GlossaryFilterBar(QToolBar):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Glossary filter"))
-        self.label.setText(self.tr("&Find a word:"))
+        self.label.setText(self.tr("Find a &word:"))
         self.field.setPlaceholderText(self.tr("part of a word, e.g. leucemie"))
         self.field.setAccessibleName(self.tr("Find a word in the glossary"))
         self.field.setAccessibleDescription(

@@ -46,6 +46,8 @@ class TableOfContents(QTreeWidget):
                 if section.level == 2:
                     self._add(item, section.title, f"chapter:{cid}#{section.id}")
             item.setExpanded(f"chapter:{cid}" in expanded)
+        if book.glossary:
+            self._add(None, self.tr("Glossary (A to Z)"), "terms:")
 
     def _add(self, parent: QTreeWidgetItem | None, label: str, url: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([label])

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._install_printing()
         self._install_search()
+        self._install_glossary()
         self._install_comfort()
         translations.switch(self.lang)
         self.retranslate_ui()
@@ -219,6 +220,15 @@ class MainWindow(QMainWindow):
         self.pages.set_style(self._page_style())
         if self.view.source().isValid():
             self.view.refresh()
+
+    def _install_glossary(self) -> None:
+        """Marked words open a pop-up; View → Glossary (and the toolbar) opens the A–Z page."""
+        from .glossary_popup import Glossary
+
+        self.glossary = Glossary(self)
+        self.view_menu.insertAction(self.actions.sources, self.glossary.action)
+        self.toolbar.insertAction(self.actions.zoom_out, self.glossary.action)
+        self.toolbar.insertSeparator(self.actions.zoom_out)
 
     # --- navigation --------------------------------------------------------------------
     def open_url(self, url: QUrl) -> None:
