@@ -9,9 +9,11 @@ show as text to copy. Nothing is ever fetched from a network.
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QPalette,
@@ -21,7 +23,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from .page_source import PageSource
 
@@ -75,6 +77,7 @@ class ChapterView(QTextBrowser):
     def doSetSource(self, name: QUrl, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
         super().doSetSource(name, kind)
         honour_heading_sizes(self.document())
+        self.style_terms()
         self.fit_column()
         if name.hasFragment():  # the layout changed under the anchor Qt scrolled to
             self.scrollToAnchor(name.fragment())
@@ -138,7 +141,9 @@ class ChapterView(QTextBrowser):
             target.setFragment(url.fragment())
             self.go(target)
         elif url.scheme() == "glossary":
-            rect = self.cursorRect()
+            word = QTextCursor(self.textCursor())  # the link is selected: its start, not its end
+            word.setPosition(word.selectionStart())
+            rect = self.cursorRect(word)
             self.termActivated.emit(url.path(), self.viewport().mapToGlobal(rect.bottomLeft()))
         elif self.pages.handles(url):
             self.go(url)
@@ -188,11 +193,43 @@ class ChapterView(QTextBrowser):
         # Qt's own sourceChanged fires before source() is updated; historyChanged after,
         # for new pages as well as back and forward.
         self._section = "\0"
+        self.style_terms()  # back and forward re-read the page without doSetSource
         self._forget_anchors()
         self._highlights.clear()
         self.setExtraSelections([])
         self.pageChanged.emit(self.source())
         self._track_section()
+
+    # --- glossary words ------------------------------------------------------------
+    def style_terms(self) -> None:
+        """Glossary words get a dotted underline (Qt's CSS cannot ask for one)."""
+        dot_glossary_terms(self.document(), self.palette().color(QPalette.ColorRole.Link))
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        """Hovering a glossary word shows its one-line definition at the page's text size."""
+        if event.type() == QEvent.Type.ToolTip:
+            href = self.anchorAt(event.pos())
+            tip = self._term_tip(href[len("glossary:"):]) if href.startswith("glossary:") else ""
+            if tip:
+                size = 13 * self.pages.style.scale  # style.css's body size, zoomed
+                QToolTip.showText(event.globalPos(),
+                                  f'<p style="font-size:{size:.0f}pt">{escape(tip)}</p>',
+                                  self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def _term_tip(self, term_id: str) -> str:
+        """The term's one-line definition in the language of the text on screen."""
+        term = self.pages.book.glossary.get(term_id)
+        if term is None:
+            return ""
+        lang = self.pages.lang
+        url = self.source()
+        if url.scheme() == "chapter":  # a chapter missing in one language shows the other
+            chapter, _ = self.pages.book.chapter(url.path(), lang)
+            lang = chapter.lang if chapter is not None else lang
+        text = term.text.get(lang) or next(iter(term.text.values()), None)
+        return text.short if text is not None else ""
 
     # --- marked words (search hits, find bar), until the next page ------------------
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
@@ -207,6 +244,39 @@ class ChapterView(QTextBrowser):
             self._painted = True
             self.firstPaint.emit()
         return super().eventFilter(watched, event)
+
+
+def dot_glossary_terms(doc: QTextDocument, colour: QColor) -> None:
+    """Make the underline of every `glossary:` link dotted, in its CSS colour or `colour`."""
+    spans: list[tuple[int, int, bool]] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isAnchor() and fmt.anchorHref().startswith("glossary:") \
+                    and fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.DotLine:
+                spans.append((fragment.position(), fragment.length(),
+                              fmt.hasProperty(QTextFormat.Property.TextUnderlineColor)))
+            it += 1
+        block = block.next()
+    if not spans:
+        return
+    undo = doc.isUndoRedoEnabled()
+    doc.setUndoRedoEnabled(False)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for start, length, has_colour in spans:
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        dotted = QTextCharFormat()
+        dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        if not has_colour:
+            dotted.setUnderlineColor(colour)
+        cursor.mergeCharFormat(dotted)
+    cursor.endEditBlock()
+    doc.setUndoRedoEnabled(undo)
 
 
 def honour_heading_sizes(doc: QTextDocument) -> None:

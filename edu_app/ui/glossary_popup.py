@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,6 +51,18 @@ def clamp_to_screen(anchor: QPoint, size: tuple[int, int], available: QRect,
     return QPoint(x, max(top, y))
 
 
+class _LinkLabel(QLabel):
+    """A label of links where Tab lands on the first link (Shift+Tab on the last), not on
+    the label with nothing highlighted."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's API
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
+                and not self.hasSelectedText():
+            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
+
+
 class GlossaryPopup(QFrame):
     """A term's meaning beside the word. Not modal: Esc or a click elsewhere closes it."""
 
@@ -72,7 +84,7 @@ class GlossaryPopup(QFrame):
         self.title = QLabel(objectName="glossaryTerm")
         self.definition = QLabel(objectName="glossaryDefinition")
         self.other = QLabel(objectName="glossaryOtherLanguage")
-        self.related = QLabel(objectName="glossaryRelated")
+        self.related = _LinkLabel(objectName="glossaryRelated")
         for label in (self.title, self.definition, self.other, self.related):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
