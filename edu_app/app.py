@@ -30,6 +30,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
                         help="open another book (a folder holding book.toml)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="clinic mode: full screen, forgets each family after a few idle "
+                             "minutes, writes nothing; staff quit with Ctrl+Alt+Shift+Q")
     parser.add_argument("--quit-after-paint", action="store_true",
                         help="quit as soon as the first page is painted (benchmarks, checks)")
     return parser.parse_args(list(argv))
@@ -61,6 +64,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from .content import default_assets_dir, default_content_dir
     from .content.cache import StartupCache, load_book_cached
     from .ui import MainWindow, Settings
+    from .ui import kiosk as kiosk_mode
+    from .ui import settings as S
     from .ui.i18n import Translations
 
     QCoreApplication.setOrganizationName("edu-app")
@@ -68,7 +73,12 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     content_dir = args.content_dir or default_content_dir()
-    cache_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    settings = Settings()
+    kiosk = kiosk_mode.wanted(args.kiosk, settings)
+    if kiosk:  # nothing about the session is written: settings in memory, no start-up cache
+        settings = kiosk_mode.session_settings(settings)
+    cache_dir = None if kiosk else QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.CacheLocation)
     cache = StartupCache(Path(cache_dir) if cache_dir else None, content_dir,
                          default_assets_dir())
     book = load_book_cached(content_dir, default_assets_dir(), cache)
@@ -76,13 +86,16 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("%s", problem)
     if not book.chapters:
         log.warning("no chapter could be loaded from %s", content_dir)
-    window = MainWindow(book, Settings(), Translations(app), lang=args.lang,
-                        startup_cache=cache)
+    lang = (args.lang or settings.get(S.LANGUAGE) or "fr") if kiosk else args.lang
+    window = MainWindow(book, settings, Translations(app), lang=lang, startup_cache=cache)
     if args.quit_after_paint:
         window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))
         window.chooser.installEventFilter(window)  # the chooser counts as a first page too
         if window.stack.currentWidget() is window.chooser:
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
-    window.show()
+    if kiosk:
+        kiosk_mode.Kiosk(window).start()
+    else:
+        window.show()
     code = app.exec()
     return code

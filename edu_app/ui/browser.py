@@ -194,6 +194,7 @@ class ChapterView(QTextBrowser):
         # for new pages as well as back and forward.
         self._section = "\0"
         self.style_terms()  # back and forward re-read the page without doSetSource
+        honour_heading_sizes(self.document())
         self._forget_anchors()
         self._highlights.clear()
         self.setExtraSelections([])
@@ -211,12 +212,21 @@ class ChapterView(QTextBrowser):
             href = self.anchorAt(event.pos())
             tip = self._term_tip(href[len("glossary:"):]) if href.startswith("glossary:") else ""
             if tip:
-                size = 13 * self.pages.style.scale  # style.css's body size, zoomed
-                QToolTip.showText(event.globalPos(),
-                                  f'<p style="font-size:{size:.0f}pt">{escape(tip)}</p>',
-                                  self.viewport())
+                QToolTip.showText(event.globalPos(), self._tip_html(tip), self.viewport())
                 return True
         return super().viewportEvent(event)
+
+    def _tip_html(self, tip: str) -> str:
+        """The tip at the page's zoomed text size, on one line when it fits in about 48
+        characters, else wrapped at that width (never wider than the screen)."""
+        font = QFont(self.font())
+        font.setPointSizeF(13 * self.pages.style.scale)  # style.css's body size, zoomed
+        metrics = QFontMetricsF(font)
+        screen = self.screen().availableGeometry().width()
+        widest = min(metrics.averageCharWidth() * 48, screen - 40)
+        width = round(min(metrics.horizontalAdvance(tip) + 8, widest))
+        return (f'<table width="{width}" cellpadding="0"><tr><td style="font-size:'
+                f'{font.pointSizeF():.0f}pt">{escape(tip)}</td></tr></table>')
 
     def _term_tip(self, term_id: str) -> str:
         """The term's one-line definition in the language of the text on screen."""

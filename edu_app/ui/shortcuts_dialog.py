@@ -162,8 +162,9 @@ class ShortcutsHelp(QObject):
             self.dialog = ShortcutsDialog(self.window_)
         else:
             self.dialog.fill()
+        if self.dialog.isVisible():
+            self.dialog.raise_()  # already open, behind the window
         self.dialog.show()
-        self.dialog.raise_()
         self.dialog.activateWindow()
         self.dialog.tree.setFocus()
         return self.dialog

@@ -1,0 +1,202 @@
+"""Clinic mode: a waiting-room computer that every family uses in turn.
+
+`edu-app --kiosk` (or `kiosk=true` under `[prefs]` in the settings file, which only the
+clinic's IT can reach) turns the window into a kiosk:
+
+- full screen without window controls; Ctrl+Q, Alt+F4 and closing are ignored; only
+  the staff key combination STAFF_QUIT_KEYS quits (it is listed nowhere on screen);
+- no file dialogs: widgets and actions that write files are hidden, and any file,
+  print or page-setup dialog that still opens is closed at once (printing must go
+  straight to the default printer: `print_to_default_printer()`);
+- after S.IDLE_MINUTES without a key, click, touch or wheel the app forgets the
+  family: pop-ups closed, search and find cleared, history gone, home page in the
+  default language and theme, zoom 100 %, clipboard emptied, and
+  `MainWindow.resetRequested` emitted so that every part clears its own state;
+- nothing is written to disk: the session's `Settings(volatile=True)` keeps every
+  value in memory, and the start-up cache is not used.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QToolTip,
+    QWidget,
+)
+
+from . import settings as S
+from .shortcuts_dialog import HIDDEN
+
+log = logging.getLogger(__name__)
+
+KIOSK = S.Option("prefs/kiosk", False)  # set by IT in the settings file, never on screen
+STAFF_QUIT_KEYS = "Ctrl+Alt+Shift+Q"
+WRITES_FILES = "writesFiles"  # a dynamic property: True hides a widget or action in kiosk mode
+FILE_WRITERS = frozenset({"handoutSavePdf", "actionSavePdf", "actionExportPdf"})
+BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog")
+_T = QEvent.Type
+INPUT_EVENTS = frozenset({
+    _T.KeyPress, _T.KeyRelease, _T.MouseButtonPress, _T.MouseButtonRelease,
+    _T.MouseButtonDblClick, _T.MouseMove, _T.Wheel, _T.TouchBegin, _T.TouchUpdate,
+    _T.TouchEnd, _T.TabletPress, _T.TabletMove, _T.TabletRelease, _T.NativeGesture,
+})
+
+
+def wanted(flag: bool, settings: S.Settings) -> bool:
+    """Kiosk mode from the command line or from the clinic's settings file."""
+    return bool(flag) or bool(settings.get(KIOSK))
+
+
+def session_settings(settings: S.Settings | None = None) -> S.Settings:
+    """The clinic's preferences, read once; nothing the session changes is ever written."""
+    session = settings if settings is not None else S.Settings(volatile=True)
+    session.volatile = True
+    for option, value in ((S.LAST_PLACE, ""), (S.ZOOM, 100), (S.GEOMETRY, QByteArray()),
+                          (S.WINDOW_STATE, QByteArray())):
+        session.set(option, value)  # every family starts on the home page at 100 %
+    return session
+
+
+def print_to_default_printer(printer) -> bool:  # noqa: ANN001 - a QPrinter
+    """Point `printer` at the PC's default printer, no dialog; False when there is none."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    info = QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        return False
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    printer.setOutputFileName("")
+    printer.setPrinterName(info.printerName())
+    return True
+
+
+class Kiosk(QObject):
+    """Turns a MainWindow into a kiosk; `reset()` is what the idle timer calls."""
+
+    def __init__(self, window: QMainWindow, idle_ms: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        window.kiosk = True
+        minutes = window.settings.get(S.IDLE_MINUTES)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(idle_ms if idle_ms is not None else int(minutes * 60_000))
+        self.timer.timeout.connect(self.reset)
+        self.default_lang = window.lang
+        self.default_theme = window.theme
+        self._quitting = False
+        self.staff_quit = QAction(window)
+        self.staff_quit.setObjectName("actionStaffQuit")
+        self.staff_quit.setShortcut(QKeySequence(STAFF_QUIT_KEYS))
+        self.staff_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.staff_quit.setProperty(HIDDEN, True)
+        self._name_staff_quit()
+        self.staff_quit.triggered.connect(self.quit)
+        window.addAction(self.staff_quit)
+
+    def _name_staff_quit(self) -> None:
+        self.staff_quit.setText(self.tr("Quit (staff only)"))  # never shown on screen
+
+    def start(self) -> None:
+        """Lock the window down and show it full screen."""
+        app = QApplication.instance()
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)  # so we see them
+        app.installEventFilter(self)
+        w = self.window
+        w.actions.quit.setEnabled(False)
+        w.actions.quit.setVisible(False)
+        for action in w.findChildren(QAction):
+            self._hide_file_writer(action)
+        w.toc_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        w.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        w.showFullScreen()
+        self.timer.start()
+
+    # --- staying in charge -----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        kind = event.type()
+        if kind in INPUT_EVENTS:
+            self.timer.start()  # restarts the countdown
+        elif kind == _T.Show and watched.isWidgetType():
+            self._police(watched)
+        elif kind == _T.LanguageChange and watched is self.window:
+            self._name_staff_quit()
+        elif kind == _T.Close and watched is self.window and not self._quitting:
+            event.ignore()  # Alt+F4, the window manager, a stray close(): only staff quit
+            return True
+        return False
+
+    def _police(self, widget: QWidget) -> None:
+        if any(widget.inherits(name) for name in BLOCKED_DIALOGS) and isinstance(
+                widget, QDialog):
+            log.info("kiosk: %s closed", widget.metaObject().className())
+            QTimer.singleShot(0, widget.reject)  # after its event loop has started
+            return
+        self._hide_file_writer(widget)
+        for child in widget.findChildren(QWidget):
+            self._hide_file_writer(child)
+
+    @staticmethod
+    def _hide_file_writer(thing: QObject) -> None:
+        if thing.objectName() in FILE_WRITERS or thing.property(WRITES_FILES):
+            thing.setEnabled(False)
+            thing.setVisible(False)
+
+    def quit(self) -> None:
+        """The staff key: close the window for real (volatile settings write nothing)."""
+        self._quitting = True
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.window.close()
+
+    # --- the next family ----------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget everything the previous family did, as if the app had just started."""
+        w = self.window
+        QToolTip.hideText()
+        for top in QApplication.topLevelWidgets():
+            if top is w or not top.isVisible():
+                continue
+            if isinstance(top, QDockWidget):
+                top.setFloating(False)
+            elif isinstance(top, QMenu):
+                top.hide()
+            else:
+                top.close()
+        w.resetRequested.emit()
+        search = getattr(w, "search", None)
+        if search is not None and hasattr(search, "reset"):
+            search.reset()
+        find_bar = getattr(w, "find_bar", None)
+        if find_bar is not None:
+            find_bar.close_bar()
+        for field in w.findChildren(QLineEdit):
+            field.clear()
+        for layer in ("search", "find"):
+            w.view.set_highlights(layer, [])
+        if w.theme != self.default_theme:
+            w.set_theme(self.default_theme)
+        if w.lang != self.default_lang:
+            w.set_language(self.default_lang)
+        if w.zoom != 100:
+            w.set_zoom(100)
+        w.toc_dock.show()
+        w.toc.collapseAll()
+        w.open_url(QUrl("home:"))
+        w.view.clearHistory()
+        w.view.verticalScrollBar().setValue(0)
+        w.settings.set(S.LAST_PLACE, "")
+        w.statusBar().clearMessage()
+        QApplication.clipboard().clear()
+        w.view.setFocus()
+        self.timer.start()
+        log.info("kiosk: ready for the next family")
