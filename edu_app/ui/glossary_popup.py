@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -63,6 +64,14 @@ class _LinkLabel(QLabel):
             self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
 
+class _Body(QWidget):
+    """The scrolled part. Its height follows its width (wrapped words), so its minimum
+    must not be the height of words wrapped one per line, or it would always scroll."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        return QSize(0, 0)
+
+
 class GlossaryPopup(QFrame):
     """A term's meaning beside the word. Not modal: Esc or a click elsewhere closes it."""
 
@@ -99,9 +108,10 @@ class GlossaryPopup(QFrame):
         self.related.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.related.linkActivated.connect(lambda href: self.follow(href.split(":", 1)[-1]))
 
-        body = QWidget()
+        body = _Body()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         for label in (self.definition, self.other, self.related):
             body_layout.addWidget(label)
         body_layout.addStretch(1)
@@ -116,8 +126,6 @@ class GlossaryPopup(QFrame):
         self.back_button = QPushButton(objectName="glossaryBack")
         self.open_button = QPushButton(objectName="glossaryOpenPage")
         self.close_button = QPushButton(objectName="glossaryClose")
-        for button in (self.back_button, self.open_button, self.close_button):
-            button.setAutoDefault(True)  # Enter presses the focused button
         self.back_button.clicked.connect(self.back)
         self.open_button.clicked.connect(lambda: self.openInGlossary.emit(self.term_id))
         self.close_button.clicked.connect(self.close)
@@ -148,8 +156,9 @@ class GlossaryPopup(QFrame):
         self._line_height = line_height
         self._set_scale(scale)
         self._fill(term_id)
-        self.show()
         self._fit()
+        self.show()
+        self._fit()  # again, now that the style has polished the shown widgets
         self.raise_()
         self.activateWindow()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -229,8 +238,12 @@ class GlossaryPopup(QFrame):
 
     # --- keys and words ----------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+        focused = self.focusWidget()
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            focused.click()  # Enter presses the focused button (not only Space)
         elif event.key() == Qt.Key.Key_Backspace or event.matches(QKeySequence.StandardKey.Back):
             self.back()
         else:
@@ -269,6 +282,7 @@ class GlossaryFilterBar(QToolBar):
         self.field = QLineEdit(objectName="glossaryFilter")
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(260)
+        self.field.setMaximumWidth(self.field.fontMetrics().averageCharWidth() * 48)
         self.label.setBuddy(self.field)
         self.addWidget(self.label)
         self.addWidget(self.field)

@@ -72,6 +72,7 @@ def test_clicking_a_word_opens_the_pop_up_with_the_french_word(window, qtbot, bo
     assert popup.accessibleName() == term.text["en"].term
     assert popup.accessibleDescription() == term.text["en"].definition
     assert not popup.isModal()
+    qtbot.waitUntil(lambda: not popup.scroll.verticalScrollBar().isVisible())  # it all fits
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())
 
