@@ -317,17 +317,17 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../ui/glossary_popup.py" line="406" />
+        <location filename="../ui/glossary_popup.py" line="420" />
         <source>All the hard words of the guide, from A to Z</source>
         <translation>Tous les mots difficiles du guide, de A à Z</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="407" />
+        <location filename="../ui/glossary_popup.py" line="421" />
         <source>&amp;Glossary</source>
         <translation>Gl&amp;ossaire</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="408" />
+        <location filename="../ui/glossary_popup.py" line="422" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
@@ -335,27 +335,27 @@
 <context>
     <name>GlossaryFilterBar</name>
     <message>
-        <location filename="../ui/glossary_popup.py" line="310" />
+        <location filename="../ui/glossary_popup.py" line="324" />
         <source>Glossary filter</source>
         <translation>Filtre du glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="311" />
+        <location filename="../ui/glossary_popup.py" line="325" />
         <source>Find a &amp;word:</source>
         <translation>Chercher un &amp;mot :</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="312" />
+        <location filename="../ui/glossary_popup.py" line="326" />
         <source>part of a word, e.g. leucemie</source>
         <translation>une partie d’un mot, par exemple leucemie</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="313" />
+        <location filename="../ui/glossary_popup.py" line="327" />
         <source>Find a word in the glossary</source>
         <translation>Chercher un mot dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="315" />
+        <location filename="../ui/glossary_popup.py" line="329" />
         <source>Shows only the words that contain what you type; accents do not matter</source>
         <translation>Affiche seulement les mots qui contiennent ce que vous tapez ; les accents ne comptent pas</translation>
     </message>
@@ -363,62 +363,62 @@
 <context>
     <name>GlossaryPopup</name>
     <message>
-        <location filename="../ui/glossary_popup.py" line="181" />
+        <location filename="../ui/glossary_popup.py" line="190" />
         <source>In English:</source>
         <translation>En anglais :</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="181" />
+        <location filename="../ui/glossary_popup.py" line="190" />
         <source>In French:</source>
         <translation>En français :</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="190" />
+        <location filename="../ui/glossary_popup.py" line="199" />
         <source>See also:</source>
         <translation>Voir aussi :</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="196" />
+        <location filename="../ui/glossary_popup.py" line="205" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="245" />
+        <location filename="../ui/glossary_popup.py" line="258" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="246" />
+        <location filename="../ui/glossary_popup.py" line="259" />
         <source>Show the word you saw before</source>
         <translation>Revenir au mot vu juste avant</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="247" />
+        <location filename="../ui/glossary_popup.py" line="260" />
         <source>Open in glossary</source>
         <translation>Ouvrir dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="248" />
+        <location filename="../ui/glossary_popup.py" line="261" />
         <source>Show this word in the list of all words</source>
         <translation>Montrer ce mot dans la liste de tous les mots</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="249" />
+        <location filename="../ui/glossary_popup.py" line="262" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="250" />
+        <location filename="../ui/glossary_popup.py" line="263" />
         <source>Close this box (Esc)</source>
         <translation>Fermer cette fenêtre (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="251" />
+        <location filename="../ui/glossary_popup.py" line="264" />
         <source>Related words</source>
         <translation>Mots liés</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="252" />
+        <location filename="../ui/glossary_popup.py" line="265" />
         <source>Choose a word to see its meaning here</source>
         <translation>Choisissez un mot pour voir ici ce qu’il veut dire</translation>
     </message>
@@ -675,151 +675,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="91" />
-        <location filename="../ui/window.py" line="314" />
+        <location filename="../ui/window.py" line="92" />
+        <location filename="../ui/window.py" line="315" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="347" />
+        <location filename="../ui/window.py" line="348" />
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="352" />
+        <location filename="../ui/window.py" line="353" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="353" />
+        <location filename="../ui/window.py" line="354" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="354" />
+        <location filename="../ui/window.py" line="355" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="355" />
+        <location filename="../ui/window.py" line="356" />
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="356" />
-        <location filename="../ui/window.py" line="373" />
+        <location filename="../ui/window.py" line="357" />
+        <location filename="../ui/window.py" line="374" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="357" />
         <location filename="../ui/window.py" line="358" />
-        <location filename="../ui/window.py" line="374" />
+        <location filename="../ui/window.py" line="359" />
+        <location filename="../ui/window.py" line="375" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="359" />
+        <location filename="../ui/window.py" line="360" />
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="360" />
+        <location filename="../ui/window.py" line="361" />
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="361" />
+        <location filename="../ui/window.py" line="362" />
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="368" />
+        <location filename="../ui/window.py" line="369" />
         <source>Move the keyboard between the contents, the text and the search field</source>
         <translation>Déplacer le clavier entre le sommaire, le texte et le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="369" />
+        <location filename="../ui/window.py" line="370" />
         <source>Move between &amp;panes</source>
         <translation>Passer d’une &amp;zone à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="373" />
+        <location filename="../ui/window.py" line="374" />
         <source>Move around the guide</source>
         <translation>Se déplacer dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="374" />
+        <location filename="../ui/window.py" line="375" />
         <source>The chapters of the guide</source>
         <translation>Les chapitres du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="375" />
+        <location filename="../ui/window.py" line="376" />
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="375" />
+        <location filename="../ui/window.py" line="376" />
         <source>The page you are reading</source>
         <translation>La page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="376" />
+        <location filename="../ui/window.py" line="377" />
         <source>Choose a language</source>
         <translation>Choisir une langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="377" />
+        <location filename="../ui/window.py" line="378" />
         <source>Choose the language of the guide</source>
         <translation>Choisir la langue du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="378" />
+        <location filename="../ui/window.py" line="379" />
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="378" />
+        <location filename="../ui/window.py" line="379" />
         <source>The guide's menus</source>
         <translation>Les menus du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="379" />
+        <location filename="../ui/window.py" line="380" />
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="379" />
+        <location filename="../ui/window.py" line="380" />
         <source>Messages and the review date</source>
         <translation>Messages et date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="380" />
+        <location filename="../ui/window.py" line="381" />
         <source>Review date</source>
         <translation>Date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="381" />
+        <location filename="../ui/window.py" line="382" />
         <source>When the content was last checked</source>
         <translation>Date de la dernière vérification du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="387" />
+        <location filename="../ui/window.py" line="388" />
+        <source>Close the contents</source>
+        <translation>Fermer le sommaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="390" />
+        <source>More menus</source>
+        <translation>Autres menus</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="391" />
+        <source>More buttons</source>
+        <translation>Autres boutons</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="407" />
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="396" />
+        <location filename="../ui/window.py" line="416" />
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="408" />
+        <location filename="../ui/window.py" line="428" />
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="409" />
+        <location filename="../ui/window.py" line="429" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
     </message>

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAccessible, QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -382,6 +383,25 @@ class MainWindow(QMainWindow):
         ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
+        for button, name in (
+            (self.toc_dock.findChild(QAbstractButton, "qt_dockwidget_closebutton"),
+             self.tr("Close the contents")),
+            (self.menuBar().findChild(QAbstractButton, "qt_menubar_ext_button"),
+             self.tr("More menus")),
+            *((b, self.tr("More buttons"))
+              for b in self.findChildren(QAbstractButton, "qt_toolbar_ext_button")),
+        ):
+            if button is not None:
+                button.setAccessibleName(name)
+                button.setAccessibleDescription(name)
+        QTimer.singleShot(0, self, self._refresh_toolbar_names)  # after the parts retranslate
+
+    def _refresh_toolbar_names(self) -> None:
+        """Qt keeps a toolbar's accessible name from the first time it is asked: ask again."""
+        for bar in self.findChildren(QToolBar):
+            interface = QAccessible.queryAccessibleInterface(bar)
+            if interface is not None:
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
     def _update_title_and_status(self) -> None:
         book_title = self.book.title.get(self.lang) or self.tr("Family guide")
