@@ -407,6 +407,11 @@ class Glossary(QObject):
 
     def _page_changed(self, url: QUrl) -> None:
         on_page = url.scheme() == "terms"
+        if on_page and self.filter_text and url.fragment() in self.window.book.glossary:
+            # sent to one word (a search hit, a link): the filter must not hide it
+            self.filter_bar.set_text("")
+            self.set_filter("")
+            self.window.view.scrollToAnchor(url.fragment())
         if on_page and self.filter_bar.text().strip() != self.filter_text:
             self.filter_bar.set_text(self.filter_text)
         self.filter_bar.setVisible(on_page)

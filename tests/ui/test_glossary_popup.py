@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCharFormat, QTextCursor  # noqa: E402
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
 
 from edu_app.ui import settings as S  # noqa: E402
@@ -265,5 +265,11 @@ def test_reset_forgets_the_filter_and_closes_the_pop_up(window, qtbot):
     assert window.glossary.filter_text == "" and not popup_of(window).isVisible()
 
 
-def test_screen_has_room(window):
-    assert QGuiApplication.primaryScreen().availableGeometry().width() > 0
+def test_going_to_one_word_clears_a_filter_that_hides_it(window, qtbot):
+    window.glossary.open_page()
+    qtbot.keyClicks(window.glossary.filter_bar.field, "virus")
+    qtbot.waitUntil(lambda: window.glossary.filter_text == "virus")
+    window.open_url(QUrl("terms:#remission"))  # as a search hit does
+    qtbot.waitUntil(lambda: window.glossary.filter_text == "")
+    assert window.glossary.filter_bar.text() == ""
+    assert "remission" in window.view.document().toPlainText()
