@@ -427,217 +427,217 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../ui/handout_dialog.py" line="182"/>
+        <location filename="../ui/handout_dialog.py" line="180"/>
         <source>Print a handout</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="183"/>
+        <location filename="../ui/handout_dialog.py" line="181"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="184"/>
+        <location filename="../ui/handout_dialog.py" line="182"/>
         <source>Chapters to print</source>
         <translation>Chapitres à imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="185"/>
+        <location filename="../ui/handout_dialog.py" line="183"/>
         <source>&amp;All</source>
         <translation>&amp;Tous</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="186"/>
+        <location filename="../ui/handout_dialog.py" line="184"/>
         <source>&amp;None</source>
         <translation>&amp;Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="187"/>
+        <location filename="../ui/handout_dialog.py" line="185"/>
         <source>Handout</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="188"/>
+        <location filename="../ui/handout_dialog.py" line="186"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="189"/>
+        <location filename="../ui/handout_dialog.py" line="187"/>
         <source>The language of the printed pages, whatever the language of the screen</source>
         <translation>La langue des pages imprimées, quelle que soit celle de l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="191"/>
+        <location filename="../ui/handout_dialog.py" line="189"/>
         <source>&amp;Glossary of the words used</source>
         <translation>&amp;Glossaire des mots utilisés</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="192"/>
+        <location filename="../ui/handout_dialog.py" line="190"/>
         <source>“My &amp;questions” page with lines to write on</source>
         <translation>Page « Mes &amp;questions » avec des lignes pour écrire</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="193"/>
+        <location filename="../ui/handout_dialog.py" line="191"/>
         <source>Lar&amp;ge print</source>
         <translation>Grands &amp;caractères</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="194"/>
+        <location filename="../ui/handout_dialog.py" line="192"/>
         <source>&amp;Pictures</source>
         <translation>Ill&amp;ustrations</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="195"/>
+        <location filename="../ui/handout_dialog.py" line="193"/>
         <source>Pape&amp;r:</source>
         <translation>Format du pap&amp;ier :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="196"/>
+        <location filename="../ui/handout_dialog.py" line="194"/>
         <source>Your clinic</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="197"/>
+        <location filename="../ui/handout_dialog.py" line="195"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="198"/>
+        <location filename="../ui/handout_dialog.py" line="196"/>
         <source>P&amp;hone:</source>
         <translation>Tél&amp;éphone :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="199"/>
+        <location filename="../ui/handout_dialog.py" line="197"/>
         <source>No&amp;te:</source>
         <translation>N&amp;ote :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="200"/>
+        <location filename="../ui/handout_dialog.py" line="198"/>
         <source>For example: ward, floor, opening hours</source>
         <translation>Par exemple : service, étage, horaires</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="201"/>
+        <location filename="../ui/handout_dialog.py" line="199"/>
         <source>Re&amp;member these details</source>
         <translation>&amp;Mémoriser ces coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="202"/>
+        <location filename="../ui/handout_dialog.py" line="200"/>
         <source>Fill them in like this next time</source>
         <translation>Les préremplir ainsi la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="203"/>
+        <location filename="../ui/handout_dialog.py" line="201"/>
         <source>Preview of the printed pages</source>
         <translation>Aperçu des pages imprimées</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="204"/>
+        <location filename="../ui/handout_dialog.py" line="202"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="205"/>
+        <location filename="../ui/handout_dialog.py" line="203"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="206"/>
+        <location filename="../ui/handout_dialog.py" line="204"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="261"/>
+        <location filename="../ui/handout_dialog.py" line="259"/>
         <source>The clinic&apos;s details are saved for next time.</source>
         <translation>Les coordonnées de l’établissement sont enregistrées pour la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="286"/>
+        <location filename="../ui/handout_dialog.py" line="284"/>
         <source>Choose at least one chapter.</source>
         <translation>Choisissez au moins un chapitre.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="288"/>
+        <location filename="../ui/handout_dialog.py" line="286"/>
         <source>The chosen chapters could not be read. Please tell the staff who keep the guide.</source>
         <translation>Les chapitres choisis n’ont pas pu être lus. Merci de le signaler aux personnes qui tiennent le guide à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="291"/>
+        <location filename="../ui/handout_dialog.py" line="289"/>
         <source>Pages: %1</source>
         <translation>Pages : %1</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="293"/>
+        <location filename="../ui/handout_dialog.py" line="291"/>
         <source>Left out because they could not be read: %1</source>
         <translation>Laissés de côté, car ils n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="308"/>
+        <location filename="../ui/handout_dialog.py" line="306"/>
         <source>Print the handout</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="315"/>
+        <location filename="../ui/handout_dialog.py" line="313"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="316"/>
+        <location filename="../ui/handout_dialog.py" line="314"/>
         <source>The handout could not be printed. Check that the printer is on and try again.</source>
         <translation>Le document n’a pas pu être imprimé. Vérifiez que l’imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="319"/>
+        <location filename="../ui/handout_dialog.py" line="317"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="335"/>
+        <location filename="../ui/handout_dialog.py" line="333"/>
         <source>Save the handout as PDF</source>
         <translation>Enregistrer le document en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="336"/>
+        <location filename="../ui/handout_dialog.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="344"/>
+        <location filename="../ui/handout_dialog.py" line="342"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="346"/>
+        <location filename="../ui/handout_dialog.py" line="344"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="351"/>
+        <location filename="../ui/handout_dialog.py" line="349"/>
         <source>This folder cannot be written to, or the file is open in another program. Choose another place or close it.</source>
         <translation>Impossible d’écrire dans ce dossier, ou le fichier est ouvert dans un autre programme. Choisissez un autre emplacement, ou fermez le fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="353"/>
+        <location filename="../ui/handout_dialog.py" line="351"/>
         <source>This folder does not exist. Choose another place.</source>
         <translation>Ce dossier n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="354"/>
+        <location filename="../ui/handout_dialog.py" line="352"/>
         <source>The disk is full. Free some space or choose another place.</source>
         <translation>Le disque est plein. Libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="356"/>
+        <location filename="../ui/handout_dialog.py" line="354"/>
         <source>This is a folder. Type a file name.</source>
         <translation>C’est un dossier. Tapez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="358"/>
+        <location filename="../ui/handout_dialog.py" line="356"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="359"/>
+        <location filename="../ui/handout_dialog.py" line="357"/>
         <source>The handout was not saved to %1.</source>
         <translation>Le document n’a pas été enregistré dans %1.</translation>
     </message>
@@ -1046,17 +1046,17 @@
 <context>
     <name>_PrintingHook</name>
     <message>
-        <location filename="../ui/handout_dialog.py" line="384"/>
+        <location filename="../ui/printing.py" line="30"/>
         <source>Print or save as PDF a handout for the family to take home</source>
         <translation>Imprimer ou enregistrer en PDF un document que la famille emportera</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="386"/>
+        <location filename="../ui/printing.py" line="32"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="387"/>
+        <location filename="../ui/printing.py" line="33"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>

@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -363,56 +361,3 @@ class HandoutDialog(QDialog):
 def settings_text(settings: S.Settings, option: S.Option) -> str:
     value = settings.get(option)
     return value if isinstance(value, str) else ""
-
-
-class _PrintingHook(QObject):
-    """Names the window's Print… action again when the interface language changes."""
-
-    def __init__(self, window: QMainWindow, action: QAction) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = action
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def retranslate(self) -> None:
-        tip = self.tr("Print or save as PDF a handout for the family to take home")
-        shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.action.setText(self.tr("&Print…"))
-        self.action.setIconText(self.tr("Print"))
-        self.action.setStatusTip(tip)
-        self.action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-
-
-def install_printing(window) -> QAction:  # noqa: ANN001 - the MainWindow
-    """Add Print… (Ctrl+P) to the window's File menu and toolbar; returns the action."""
-    action = QAction(window)
-    action.setObjectName("actionPrint")
-    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
-    action.setIcon(QIcon.fromTheme("document-print",
-                                   window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)))
-    window.addAction(action)
-    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
-    window.file_menu.insertAction(first, action)
-    if first is not None:
-        window.file_menu.insertSeparator(first)
-    before = window.actions.zoom_out  # after the page buttons, where it shows on a small screen
-    window.toolbar.insertAction(before, action)
-    window.toolbar.insertSeparator(before)
-    window._printing_hook = _PrintingHook(window, action)
-
-    def open_composer() -> None:
-        url = window.view.source()
-        chapter = url.path() if url.scheme() == "chapter" else None
-        dialog = HandoutDialog(window.book, window.settings, chapter, window.lang, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        window.handout_dialog = dialog
-
-    action.triggered.connect(open_composer)
-    return action

@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
     def __init__(self, book: Book, settings: S.Settings, translations: Translations,
                  lang: Lang | None = None, parent: QWidget | None = None,
                  startup_cache: StartupCache | None = None) -> None:
+        from .fonts import install_app_font
+
+        install_app_font(book.assets)  # before any widget: Qt tells existing ones only in exec()
         super().__init__(parent)
         self.book = book
         self.startup_cache = startup_cache
@@ -173,16 +176,14 @@ class MainWindow(QMainWindow):
 
     def _install_printing(self) -> None:
         """Print… (Ctrl+P) in the File menu and the toolbar: opens the handout composer."""
-        from .handout_dialog import install_printing
+        from .printing import install_printing
 
         self.print_action = install_printing(self)
 
     def _install_comfort(self) -> None:
-        """Typeface, View → Theme, Help → Keyboard shortcuts, F6 between contents and text."""
-        from .fonts import install_app_font
+        """View → Theme, Help → Keyboard shortcuts, F6 between contents and text."""
         from .shortcuts_dialog import ShortcutsHelp
 
-        install_app_font(self.book.assets)
         self.theme_menu = themes.ThemeMenu(self.theme, self)
         self.theme_menu.chosen.connect(self.set_theme)
         self.view_menu.insertMenu(self.actions.contents, self.theme_menu)

@@ -18,7 +18,10 @@ def test_opens_on_home_page_with_every_chapter(window, book):
     assert book.title["en"] in text
     for cid in book.order:
         assert book.chapters[cid]["en"].title in text
-    assert window.toc.topLevelItemCount() == len(book.order) + 1
+    labels = [window.toc.topLevelItem(i).text(0) for i in range(window.toc.topLevelItemCount())]
+    assert labels[0] == "Home"
+    assert labels[1:len(book.order) + 1] == [
+        f"{n}. {book.chapters[cid]['en'].title}" for n, cid in enumerate(book.order, 1)]
 
 
 def test_chapter_navigation_and_history(window, book, qtbot):
