@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -121,6 +121,11 @@ class ChapterView(QTextBrowser):
         side = max(0, (available - self.column_width()) // 2)
         if current != QMargins(side, 0, side, 0):
             self.setViewportMargins(side, 0, side, 0)
+        width = self.viewport().width()
+        if self.document().pageSize().width() != width:
+            # What QTextEdit does on a resize, which a window system may not send us for
+            # a change of margins (seen under X11): lay the text out at the column's width.
+            self.document().setPageSize(QSizeF(width, -1))
 
     def _body_font(self) -> QFont:
         block = self.document().begin()

@@ -72,5 +72,5 @@ def install_app_font(assets: Path | None = None) -> str | None:
         font = QFont(QGuiApplication.font())
         font.setFamilies([family, *QGuiApplication.font().families()])
         if font.family() != QGuiApplication.font().family():
-            QGuiApplication.setFont(font)
+            type(app).setFont(font)  # QApplication's, so the existing widgets follow
     return family

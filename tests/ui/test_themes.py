@@ -115,6 +115,8 @@ def test_reading_typeface_is_used_on_the_page(window):
                      and b.length() > 40)
     assert QFontInfo(body.font()).family() == fonts.FAMILY
     assert QApplication.font().family() == fonts.FAMILY
+    for widget in (window.toc, window.menuBar(), window.toolbar):  # not only new widgets
+        assert QFontInfo(widget.font()).family() == fonts.FAMILY
 
 
 def test_missing_typeface_falls_back_without_failing(tmp_path, qapp, monkeypatch, caplog):
