@@ -79,7 +79,8 @@ def check_book(book: Book, readability: bool = True) -> Report:
     check_unused(book, out)
     if readability:
         _readability(book, out, report)
-    report.findings = [_normalised(p) for p in book.problems] + out.items
+    # The loader and these checks may report the same thing in the same words: once is enough.
+    report.findings = list(dict.fromkeys([_normalised(p) for p in book.problems] + out.items))
     return report
 
 
