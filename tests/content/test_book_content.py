@@ -14,7 +14,6 @@ import pytest
 from edu_app.check.readability import (
     MAX_FK_GRADE_EN,
     MAX_MEAN_WORDS,
-    MAX_SENTENCE_WORDS,
     MIN_KANDEL_MOLES_FR,
     score_markdown,
 )
