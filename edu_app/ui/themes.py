@@ -14,8 +14,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QMenu, QWidget
 
 TEXT_MINIMUM = 7.0
@@ -236,3 +245,36 @@ class ThemeMenu(QMenu):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+# --- toolbar icons ------------------------------------------------------------------------
+def themed_icon(icon: QIcon, t: Theme) -> QIcon:
+    """The style's dark pictograms (arrows) vanish on a dark page: redraw them in the text's
+    colour (and the disabled colour) for the dark themes; light keeps the original."""
+    if t.name == LIGHT.name or icon.isNull():
+        return icon
+    tinted = QIcon()
+    for mode, colour in ((QIcon.Mode.Normal, t.text), (QIcon.Mode.Disabled, t.disabled),
+                         (QIcon.Mode.Active, t.text)):
+        for size in (16, 22, 24, 32, 48):
+            source = icon.pixmap(size, size)
+            if source.isNull():
+                continue
+            pixmap = QPixmap(source.size())
+            pixmap.setDevicePixelRatio(source.devicePixelRatio())
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.drawPixmap(0, 0, source)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), QColor(colour))
+            painter.end()
+            tinted.addPixmap(pixmap, mode)
+    return tinted
+
+
+def apply_icons(actions: list[QAction], t: Theme, originals: dict[QAction, QIcon]) -> None:
+    """Give `actions` their icons for theme `t`; `originals` keeps the light ones."""
+    for action in actions:
+        if action not in originals:
+            originals[action] = action.icon()
+        action.setIcon(themed_icon(originals[action], t))

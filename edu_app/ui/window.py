@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAction, QCloseEvent
+from PySide6.QtGui import QAccessible, QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.view_menu.insertSeparator(self.actions.sources)
         self.shortcuts_help = ShortcutsHelp(self)
         self.help_menu.insertAction(self.actions.about, self.shortcuts_help.action)
+        self._light_icons: dict[QAction, QIcon] = {}
         self._apply_theme()
 
     def _focus_next_pane(self) -> None:
@@ -219,6 +220,8 @@ class MainWindow(QMainWindow):
         for widget in (self.view, self.toc):
             widget.setStyleSheet(themes.focus_style(theme))
         self.theme_menu.show_current(theme.name)
+        themes.apply_icons([a for a in self.toolbar.actions() if not a.icon().isNull()],
+                           theme, self._light_icons)
         self.pages.set_style(self._page_style())
         if self.view.source().isValid():
             self.view.refresh()

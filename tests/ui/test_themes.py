@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFontInfo, QPalette
+from PySide6.QtGui import QColor, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication
 
 from edu_app.ui import fonts, themes
@@ -176,3 +176,17 @@ def test_headings_grow_with_the_zoom(window, back):
                        and b.length() > 40)
     title = h1.begin().fragment().charFormat().font()
     assert title.pointSizeF() > fmt.font().pointSizeF() > 30
+
+
+def test_toolbar_pictograms_stay_visible_on_dark_pages(window):
+    back = window.actions.back
+    light = back.icon().pixmap(24, 24).toImage()
+    window.set_theme("contrast")
+    tinted = back.icon().pixmap(24, 24, back.icon().Mode.Disabled).toImage()
+    opaque = [tinted.pixelColor(x, y) for x in range(24) for y in range(24)
+              if tinted.pixelColor(x, y).alpha() > 200]
+    target = QColor(themes.CONTRAST.disabled)
+    assert opaque and all(abs(c.red() - target.red()) <= 3 and abs(c.blue() - target.blue()) <= 3
+                          for c in opaque)
+    window.set_theme("light")
+    assert back.icon().pixmap(24, 24).toImage() == light
