@@ -676,168 +676,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="92"/>
-        <location filename="../ui/window.py" line="315"/>
+        <location filename="../ui/window.py" line="95"/>
+        <location filename="../ui/window.py" line="321"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="348"/>
+        <location filename="../ui/window.py" line="354"/>
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="353"/>
+        <location filename="../ui/window.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="354"/>
+        <location filename="../ui/window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="355"/>
+        <location filename="../ui/window.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="356"/>
+        <location filename="../ui/window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="357"/>
-        <location filename="../ui/window.py" line="374"/>
+        <location filename="../ui/window.py" line="363"/>
+        <location filename="../ui/window.py" line="380"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="358"/>
-        <location filename="../ui/window.py" line="359"/>
-        <location filename="../ui/window.py" line="375"/>
+        <location filename="../ui/window.py" line="364"/>
+        <location filename="../ui/window.py" line="365"/>
+        <location filename="../ui/window.py" line="381"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="360"/>
+        <location filename="../ui/window.py" line="366"/>
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="361"/>
+        <location filename="../ui/window.py" line="367"/>
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="362"/>
+        <location filename="../ui/window.py" line="368"/>
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="369"/>
+        <location filename="../ui/window.py" line="375"/>
         <source>Move the keyboard between the contents, the text and the search field</source>
         <translation>Déplacer le clavier entre le sommaire, le texte et le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="370"/>
+        <location filename="../ui/window.py" line="376"/>
         <source>Move between &amp;panes</source>
         <translation>Passer d’une &amp;zone à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="374"/>
+        <location filename="../ui/window.py" line="380"/>
         <source>Move around the guide</source>
         <translation>Se déplacer dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="375"/>
+        <location filename="../ui/window.py" line="381"/>
         <source>The chapters of the guide</source>
         <translation>Les chapitres du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="376"/>
+        <location filename="../ui/window.py" line="382"/>
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="376"/>
+        <location filename="../ui/window.py" line="382"/>
         <source>The page you are reading</source>
         <translation>La page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="377"/>
+        <location filename="../ui/window.py" line="383"/>
         <source>Choose a language</source>
         <translation>Choisir une langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="378"/>
+        <location filename="../ui/window.py" line="384"/>
         <source>Choose the language of the guide</source>
         <translation>Choisir la langue du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="379"/>
+        <location filename="../ui/window.py" line="385"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="379"/>
+        <location filename="../ui/window.py" line="385"/>
         <source>The guide&apos;s menus</source>
         <translation>Les menus du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="380"/>
+        <location filename="../ui/window.py" line="386"/>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="380"/>
+        <location filename="../ui/window.py" line="386"/>
         <source>Messages and the review date</source>
         <translation>Messages et date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="381"/>
+        <location filename="../ui/window.py" line="387"/>
         <source>Review date</source>
         <translation>Date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="382"/>
+        <location filename="../ui/window.py" line="388"/>
         <source>When the content was last checked</source>
         <translation>Date de la dernière vérification du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="388"/>
+        <location filename="../ui/window.py" line="394"/>
         <source>Close the contents</source>
         <translation>Fermer le sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="390"/>
+        <location filename="../ui/window.py" line="396"/>
         <source>More menus</source>
         <translation>Autres menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="391"/>
+        <location filename="../ui/window.py" line="397"/>
         <source>More buttons</source>
         <translation>Autres boutons</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="407"/>
+        <location filename="../ui/window.py" line="413"/>
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="416"/>
+        <location filename="../ui/window.py" line="422"/>
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="428"/>
+        <location filename="../ui/window.py" line="434"/>
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="429"/>
+        <location filename="../ui/window.py" line="435"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../ui/read_aloud.py" line="136"/>
+        <source>&amp;Pause reading</source>
+        <translation>&amp;Pause de la lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/read_aloud.py" line="137"/>
+        <location filename="../ui/read_aloud.py" line="148"/>
+        <source>&amp;Read aloud</source>
+        <translation>&amp;Lire à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../ui/read_aloud.py" line="147"/>
+        <source>Read this page aloud; press again to pause</source>
+        <translation>Lire cette page à voix haute&#xa0;; appuyer encore pour faire une pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/read_aloud.py" line="151"/>
+        <source>S&amp;top reading</source>
+        <translation>Arrê&amp;ter la lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/read_aloud.py" line="152"/>
+        <location filename="../ui/read_aloud.py" line="153"/>
+        <source>Stop reading aloud</source>
+        <translation>Arrêter la lecture à voix haute</translation>
     </message>
 </context>
 <context>
@@ -1003,42 +1033,42 @@
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../ui/themes.py" line="221"/>
+        <location filename="../ui/themes.py" line="230"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="223"/>
+        <location filename="../ui/themes.py" line="232"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="223"/>
+        <location filename="../ui/themes.py" line="232"/>
         <source>Dark text on a white page</source>
         <translation>Texte foncé sur une page blanche</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="224"/>
+        <location filename="../ui/themes.py" line="233"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="224"/>
+        <location filename="../ui/themes.py" line="233"/>
         <source>Light text on a dark page, softer in a dim room</source>
         <translation>Texte clair sur une page sombre, plus doux dans une pièce peu éclairée</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="225"/>
+        <location filename="../ui/themes.py" line="234"/>
         <source>&amp;High contrast</source>
         <translation>Contraste &amp;élevé</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="226"/>
+        <location filename="../ui/themes.py" line="235"/>
         <source>White text on black, links in yellow, for low vision</source>
         <translation>Texte blanc sur fond noir, liens en jaune, pour les personnes qui voient mal</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="233"/>
+        <location filename="../ui/themes.py" line="242"/>
         <source>Colours of the page and the window</source>
         <translation>Couleurs de la page et de la fenêtre</translation>
     </message>

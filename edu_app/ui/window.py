@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
     def _install_comfort(self) -> None:
         """View → Theme, Help → Keyboard shortcuts, F6 between contents and text."""
+        from . import read_aloud
         from .shortcuts_dialog import ShortcutsHelp
 
         self.theme_menu = themes.ThemeMenu(self.theme, self)
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.view_menu.insertSeparator(self.actions.sources)
         self.shortcuts_help = ShortcutsHelp(self)
         self.help_menu.insertAction(self.actions.about, self.shortcuts_help.action)
+        self.read_aloud = read_aloud.install(self)  # None without the `speech` extra
         self._light_icons: dict[QAction, QIcon] = {}
         self._apply_theme()
 

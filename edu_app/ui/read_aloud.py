@@ -1,0 +1,175 @@
+"""Read aloud, when the computer can: the optional `speech` extra (PySide6-Addons).
+
+QtTextToSpeech is not part of PySide6-Essentials, so everything here is guarded: without
+it `install()` returns None, no action or button exists, and nothing fails. With it,
+View → Read aloud (Ctrl+R, and a toolbar button) reads the page in the language of its
+text, one sentence at a time, marking the sentence being read; the same key pauses and
+resumes, View → Stop reading stops. The speech engine is made on first use, never at start.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QUrl
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QMainWindow, QStyle, QTextEdit
+
+log = logging.getLogger(__name__)
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+MARK = QColor("#ffe9a8")
+
+
+def speech_module():  # noqa: ANN201 - the PySide6.QtTextToSpeech module, or None
+    try:
+        return importlib.import_module("PySide6.QtTextToSpeech")
+    except ImportError:
+        return None
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `text`, skipping blanks and lone citation marks."""
+    spans, start = [], 0
+    for match in [*SENTENCE_END.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[start:end]
+        if re.search(r"[^\W\d_]{2}", chunk):
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((start + lead, start + len(chunk.rstrip())))
+        start = match.end() if match else len(text)
+    return spans
+
+
+class ReadAloud(QObject):
+    def __init__(self, window: QMainWindow, module) -> None:  # noqa: ANN001 - the Qt module
+        super().__init__(window)
+        self.window_ = window
+        self.module = module
+        self.engine = None
+        self.queue: dict[int, tuple[int, int]] = {}
+        self.read = QAction(window)
+        self.read.setObjectName("actionReadAloud")
+        self.read.setShortcut(QKeySequence("Ctrl+R"))
+        self.read.triggered.connect(self.toggle)
+        self.stop_action = QAction(window)
+        self.stop_action.setObjectName("actionStopReading")
+        self.stop_action.triggered.connect(self.stop)
+        self.stop_action.setEnabled(False)
+        for action in (self.read, self.stop_action):
+            window.addAction(action)
+        window.view.pageChanged.connect(lambda _url: self.stop())
+        window.languageChanged.connect(lambda _lang: self.stop())
+        window.installEventFilter(self)
+        self.retranslate_ui()
+
+    # --- speaking ---------------------------------------------------------------------
+    def _engine(self):  # noqa: ANN202 - a QTextToSpeech, made on first use
+        if self.engine is None:
+            tts = self.module.QTextToSpeech(self)
+            tts.aboutToSynthesize.connect(self._speaking)
+            tts.stateChanged.connect(self._state_changed)
+            self.engine = tts
+        return self.engine
+
+    def state(self):  # noqa: ANN201
+        return self.engine.state() if self.engine is not None else None
+
+    def toggle(self) -> None:
+        states = self.module.QTextToSpeech.State
+        state = self.state()
+        if state == states.Speaking:
+            self.engine.pause()
+        elif state == states.Paused:
+            self.engine.resume()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        view = self.window_.view
+        text = view.document().toPlainText()
+        engine = self._engine()
+        engine.stop()
+        self.queue.clear()
+        engine.setLocale(QLocale(QLocale.Language.French if self._text_lang() == "fr"
+                                 else QLocale.Language.English))
+        for start, end in sentences(text):
+            self.queue[engine.enqueue(text[start:end])] = (start, end)
+        self.stop_action.setEnabled(bool(self.queue))
+
+    def stop(self) -> None:
+        if self.engine is not None:
+            self.engine.stop()
+        self.queue.clear()
+        self.stop_action.setEnabled(False)
+        self.window_.view.set_highlights("speech", [])
+
+    def _text_lang(self) -> str:
+        url: QUrl = self.window_.view.source()
+        lang = self.window_.lang
+        if url.scheme() == "chapter":
+            chapter, _ = self.window_.book.chapter(url.path(), lang)
+            lang = chapter.lang if chapter is not None else lang
+        return lang
+
+    def _speaking(self, request_id: int) -> None:
+        span = self.queue.get(request_id)
+        if span is None:
+            return
+        view = self.window_.view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor
+        mark.format.setBackground(MARK)
+        mark.format.setForeground(QColor("#000000"))
+        view.set_highlights("speech", [mark])
+        follow = QTextCursor(cursor)
+        follow.clearSelection()
+        view.setTextCursor(follow)
+        view.ensureCursorVisible()
+
+    def _state_changed(self, state) -> None:  # noqa: ANN001
+        states = self.module.QTextToSpeech.State
+        self.read.setText(self.tr("&Pause reading") if state == states.Speaking
+                          else self.tr("&Read aloud"))
+        if state == states.Error:
+            log.warning("speech engine error: %s", self.engine.errorString())
+        if state in (states.Ready, states.Error):  # the queue is done (or cannot go on)
+            self.queue.clear()
+            self.stop_action.setEnabled(False)
+            self.window_.view.set_highlights("speech", [])
+
+    # --- words --------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        tip = self.tr("Read this page aloud; press again to pause")
+        self.read.setText(self.tr("&Read aloud"))
+        self.read.setStatusTip(tip)
+        self.read.setToolTip(f"{tip} (Ctrl+R)")
+        self.stop_action.setText(self.tr("S&top reading"))
+        self.stop_action.setStatusTip(self.tr("Stop reading aloud"))
+        self.stop_action.setToolTip(self.tr("Stop reading aloud"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.window_ and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+
+def install(window: QMainWindow) -> ReadAloud | None:
+    """Add Read aloud to the View menu when QtTextToSpeech exists; None (and nothing) if not."""
+    module = speech_module()
+    if module is None:
+        return None
+    reader = ReadAloud(window, module)
+    menu = getattr(window, "view_menu", None)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addActions([reader.read, reader.stop_action])
+    toolbar = getattr(window, "toolbar", None)
+    if toolbar is not None:
+        reader.read.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        toolbar.addAction(reader.read)
+    return reader
