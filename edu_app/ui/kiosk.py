@@ -118,6 +118,7 @@ class Kiosk(QObject):
             self._hide_file_writer(action)
         w.toc_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         w.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        w.setGeometry(w.screen().geometry())  # the whole screen, even with no window manager
         w.showFullScreen()
         self.timer.start()
 
