@@ -302,10 +302,19 @@ class HandoutDialog(QDialog):
         if self.document is None:
             return False
         self.printer.setDocName(self._file_name().removesuffix(".pdf"))
-        dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("Print the handout"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+        if getattr(self.parent(), "kiosk", False):
+            # A kiosk offers no dialogs: the handout goes to the PC's default printer.
+            from .kiosk import print_to_default_printer
+
+            if not print_to_default_printer(self.printer):
+                QMessageBox.information(self, self.tr("Print"), self.tr(
+                    "No printer is set up on this computer. Please ask the staff."))
+                return False
+        else:
+            dialog = QPrintDialog(self.printer, self)
+            dialog.setWindowTitle(self.tr("Print the handout"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
         try:
             paint_handout(self.document, self.printer)
         except RuntimeError as exc:
@@ -322,8 +331,8 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         """Ask where (unless `path` is given), then write the PDF whole or not at all."""
-        if self.document is None:
-            return None
+        if self.document is None or getattr(self.parent(), "kiosk", False):
+            return None  # a kiosk writes no files
         if not path:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)

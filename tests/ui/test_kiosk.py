@@ -236,3 +236,28 @@ def test_file_dialogs_cannot_be_reached(kiosk_window, qtbot):
     printer = QPrinter()
     assert QPrintDialog(printer, w).exec() == QDialog.DialogCode.Rejected
     assert not fired
+
+
+def test_kiosk_printing_uses_the_default_printer_and_saves_nothing(kiosk_window, qtbot,
+                                                                   monkeypatch, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    from edu_app.ui import handout_dialog
+    from edu_app.ui import kiosk as kiosk_module
+
+    w = kiosk_window
+    w.open_url(QUrl("chapter:car-t"))
+    w.print_action.trigger()
+    composer = w.findChild(QDialog, "handoutDialog")
+    qtbot.waitUntil(lambda: composer.document is not None)
+    told = []
+    monkeypatch.setattr(handout_dialog.QMessageBox, "information",
+                        lambda *args: told.append(args[2]))
+    monkeypatch.setattr(kiosk_module, "print_to_default_printer", lambda printer: False)
+    asked = []
+    monkeypatch.setattr(handout_dialog, "QPrintDialog", lambda *a: asked.append(a))
+    assert composer.print_handout() is False
+    assert asked == [] and told and "imprimante" in told[0]  # the kiosk speaks French
+    assert composer.save_pdf(str(tmp_path / "x.pdf")) is None
+    assert not (tmp_path / "x.pdf").exists()
+    composer.reject()
