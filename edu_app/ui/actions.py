@@ -63,6 +63,10 @@ class Actions(QObject):
         self.languages.setExclusive(True)
         for action in (self.french, self.english):
             action.setIcon(QIcon())
+        # In the toolbar these show their picture only (the name is in the tooltip), so the
+        # language switch and the search field fit in a narrow window.
+        for action in (self.back, self.forward, self.previous_chapter, self.next_chapter):
+            action.setPriority(QAction.Priority.LowPriority)
 
     def retranslate(self) -> None:
         """Visible names and tooltips; called from the window's retranslate_ui()."""
@@ -102,5 +106,7 @@ class Actions(QObject):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut:
                 action.setToolTip(f"{tip} ({shortcut})")
+        self.zoom_out.setIconText("A−")
+        self.zoom_in.setIconText("A+")
         self.french.setIconText("FR")
         self.english.setIconText("EN")

@@ -149,8 +149,7 @@ class MainWindow(QMainWindow):
         a.french.triggered.connect(lambda: self.set_language("fr"))
         a.english.triggered.connect(lambda: self.set_language("en"))
         a.contents.toggled.connect(self.toc_dock.setVisible)
-        self.toc_dock.visibilityChanged.connect(
-            lambda visible: a.contents.setChecked(visible) if self.isVisible() else None)
+        self.toc_dock.visibilityChanged.connect(self._contents_shown)
         self.view.backwardAvailable.connect(a.back.setEnabled)
         self.view.forwardAvailable.connect(a.forward.setEnabled)
         self.view.pageChanged.connect(self._on_page_changed)
@@ -236,6 +235,11 @@ class MainWindow(QMainWindow):
         self.view_menu.insertAction(self.actions.sources, self.glossary.action)
         self.toolbar.insertAction(self.actions.zoom_out, self.glossary.action)
         self.toolbar.insertSeparator(self.actions.zoom_out)
+
+    def _contents_shown(self, visible: bool) -> None:
+        # A method, not a lambda: Qt drops the connection when the window goes away.
+        if self.isVisible():
+            self.actions.contents.setChecked(visible)
 
     # --- navigation --------------------------------------------------------------------
     def open_url(self, url: QUrl) -> None:
