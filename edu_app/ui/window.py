@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
 
     # --- words on screen ----------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self._words_lang = self.translations.language
         self.actions.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -428,7 +429,10 @@ class MainWindow(QMainWindow):
             self.reviewed_label.clear()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
+        # set_language() already set the window's words; the event posted after it is
+        # for the other widgets, so the window skips it unless the language really moved.
+        if event.type() == QEvent.Type.LanguageChange \
+                and getattr(self, "_words_lang", None) != self.translations.language:
             self.retranslate_ui()
         super().changeEvent(event)
 
