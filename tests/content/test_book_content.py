@@ -113,3 +113,14 @@ def test_readability_targets(cid, lang):
         assert score.fk_grade <= MAX_FK_GRADE_EN
     else:
         assert score.kandel_moles >= MIN_KANDEL_MOLES_FR
+
+
+def test_readability_table_in_content_readme_is_current():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "tools/readability_table.py", "--check"], cwd=root,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, "content/README.md is stale: run python tools/readability_table.py"
