@@ -25,13 +25,13 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPyTextObject,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from ..qtext import honour_heading_sizes
 from .compose import ComposedHandout, contents_mark
 from .qtfix import keeps_none_alive
 from .strings import t
@@ -182,27 +182,7 @@ class HandoutDocument(QTextDocument):
         return int((y + 1) // self.page_height)
 
     def _honour_css_font_sizes(self) -> None:
-        """Headings at the style sheet's sizes.
-
-        Qt's HTML import gives `<h1>`..`<h6>` a relative size (h1 = twice the default
-        font) that wins over the style sheet's `font-size`; large print needs the latter.
-        """
-        adjustment = QTextFormat.Property.FontSizeAdjustment
-        cursor = QTextCursor(self)
-        cursor.beginEditBlock()
-        block = self.begin()
-        while block.isValid():
-            if block.blockFormat().headingLevel() > 0:
-                for part in block.textFormats():
-                    fmt = QTextCharFormat(part.format)
-                    if fmt.hasProperty(adjustment) and fmt.fontPointSize() > 0:
-                        fmt.clearProperty(adjustment)
-                        cursor.setPosition(block.position() + part.start)
-                        cursor.setPosition(block.position() + part.start + part.length,
-                                           QTextCursor.MoveMode.KeepAnchor)
-                        cursor.setCharFormat(fmt)
-            block = block.next()
-        cursor.endEditBlock()
+        honour_heading_sizes(self)
 
     # --- pagination fixes ---------------------------------------------------------------
     def line_pages(self, block) -> list[int]:  # noqa: ANN001 - QTextBlock

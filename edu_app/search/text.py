@@ -119,10 +119,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def substring_spans(text: str, needle: str) -> list[tuple[int, int]]:
     """Every occurrence of `needle` in `text`, ignoring accents and case (the find bar)."""
-    target = fold(needle)
-    if not target.strip() or not text:
+    if not text:
         return []
-    folded, where = fold_with_map(text)
+    return folded_spans(*fold_with_map(text), needle)
+
+
+def folded_spans(folded: str, where: list[int], needle: str) -> list[tuple[int, int]]:
+    """`substring_spans` on text already folded (with its map back), so it can be cached."""
+    target = fold(needle)
+    if not target.strip():
+        return []
     spans = []
     start = folded.find(target)
     while start >= 0:

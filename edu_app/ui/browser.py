@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
+from ..qtext import honour_heading_sizes
 from .page_source import PageSource
 
 log = logging.getLogger(__name__)
@@ -292,25 +293,3 @@ def dot_glossary_terms(doc: QTextDocument, colour: QColor) -> None:
         cursor.mergeCharFormat(dotted)
     cursor.endEditBlock()
     doc.setUndoRedoEnabled(undo)
-
-
-def honour_heading_sizes(doc: QTextDocument) -> None:
-    """Headings at the style sheet's (zoomed) sizes.
-
-    Qt's HTML import gives `<h1>`..`<h6>` a relative size adjustment that wins over the
-    style sheet's `font-size`, so without this a heading stays small at 300 %.
-    """
-    adjustment = QTextFormat.Property.FontSizeAdjustment
-    cursor = QTextCursor(doc)
-    block = doc.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() > 0:
-            for part in block.textFormats():
-                fmt = QTextCharFormat(part.format)
-                if fmt.hasProperty(adjustment) and fmt.fontPointSize() > 0:
-                    fmt.clearProperty(adjustment)
-                    cursor.setPosition(block.position() + part.start)
-                    cursor.setPosition(block.position() + part.start + part.length,
-                                       QTextCursor.MoveMode.KeepAnchor)
-                    cursor.setCharFormat(fmt)
-        block = block.next()

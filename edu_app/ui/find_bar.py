@@ -159,19 +159,9 @@ class FindBar(QToolBar):
 
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         """Every occurrence of `needle` in the page, ignoring accents and case."""
-        from ..search.text import fold
+        from ..search.text import folded_spans
 
-        target = fold(needle)
-        if not target.strip():
-            return []
-        folded, where = self._page_text()
-        spans = []
-        start = folded.find(target)
-        while start >= 0:
-            end = start + len(target)
-            spans.append((where[start], where[end - 1] + 1))
-            start = folded.find(target, end)
-        return spans
+        return folded_spans(*self._page_text(), needle)
 
     def _text_changed(self, _text: str) -> None:
         if self.current >= 0 and self.matches:
