@@ -21,7 +21,6 @@ from typing import TextIO
 
 from ..content import Book, default_content_dir, load_book
 from .compose import PAPERS, HandoutOptions, UnknownChapterError, compose_handout
-from .qtfix import keeps_none_alive
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_USAGE, EXIT_WRITE, EXIT_CONTENT = 0, 2, 3, 4
@@ -118,7 +117,6 @@ def ensure_gui_application():  # noqa: ANN201 - QGuiApplication
     return QGuiApplication(["edu-app"])
 
 
-@keeps_none_alive
 def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout

@@ -33,7 +33,6 @@ from PySide6.QtSvg import QSvgRenderer
 
 from ..qtext import honour_heading_sizes
 from .compose import ComposedHandout, contents_mark
-from .qtfix import keeps_none_alive
 from .strings import t
 
 log = logging.getLogger(__name__)
@@ -361,7 +360,6 @@ def _previous_text_block(block):  # noqa: ANN001, ANN202 - QTextBlock
     return previous if previous.isValid() else None
 
 
-@keeps_none_alive
 def build_document(composed: ComposedHandout, parent: QObject | None = None) -> HandoutDocument:
     """The composed handout laid out in pages, ready for `pdf.paint_handout()`."""
     return HandoutDocument(composed, parent).lay_out()

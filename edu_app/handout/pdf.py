@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 )
 
 from .layout import LAYOUT_DPI, HandoutDocument
-from .qtfix import keeps_none_alive
 from .strings import print_date, t
 
 log = logging.getLogger(__name__)
@@ -69,7 +68,6 @@ def _page_range(device: QPagedPaintDevice, count: int) -> range:
     return range(count)
 
 
-@keeps_none_alive
 def paint_handout(document: HandoutDocument, device: QPagedPaintDevice) -> int:
     """Paint every page of `document` on `device` (printer, preview or PDF writer).
 
@@ -159,7 +157,6 @@ def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count:
                                         width - page_w - 8))
 
 
-@keeps_none_alive
 def pdf_bytes(document: HandoutDocument) -> bytes:
     """The handout as a PDF, made in memory."""
     data = QByteArray()

@@ -37,7 +37,6 @@ from ..content.model import Book
 from ..handout import HandoutOptions, compose_handout, default_paper, suggested_file_name
 from ..handout.layout import HandoutDocument, build_document
 from ..handout.pdf import HandoutWriteError, paint_handout, write_pdf
-from ..handout.qtfix import keeps_none_alive
 from . import settings as S
 
 log = logging.getLogger(__name__)
@@ -71,7 +70,6 @@ class HandoutDialog(QDialog):
         self.resize(1100, 780)
 
     # --- building ----------------------------------------------------------------------
-    @keeps_none_alive
     def _build(self, chapter_id: str | None) -> None:
         self.chapter_list = QListWidget(objectName="handoutChapters")
         for cid in self.book.order:
@@ -259,7 +257,6 @@ class HandoutDialog(QDialog):
         self.status.setText(self.tr("The clinic's details are saved for next time."))
 
     # --- pages -------------------------------------------------------------------------
-    @keeps_none_alive
     def rebuild(self) -> None:
         """Compose and lay out the pages for the current choices, then show them."""
         self._rebuild_timer.stop()
@@ -292,12 +289,10 @@ class HandoutDialog(QDialog):
                     .replace("%1", ", ".join(self.skipped))
             self.status.setText(text)
 
-    @keeps_none_alive
     def _paint_preview(self, printer: QPrinter) -> None:
         if self.document is not None:
             paint_handout(self.document, printer)
 
-    @keeps_none_alive
     def print_handout(self) -> bool:
         if self.document is None:
             return False
