@@ -3,142 +3,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../ui/actions.py" line="70" />
+        <location filename="../ui/actions.py" line="74" />
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="70" />
+        <location filename="../ui/actions.py" line="74" />
         <source>Go to the first page of the guide</source>
         <translation>Aller à la première page du guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="71" />
+        <location filename="../ui/actions.py" line="75" />
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="71" />
+        <location filename="../ui/actions.py" line="75" />
         <source>Go back to the page you saw before</source>
         <translation>Revenir à la page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="72" />
+        <location filename="../ui/actions.py" line="76" />
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="72" />
+        <location filename="../ui/actions.py" line="76" />
         <source>Go forward again</source>
         <translation>Aller de nouveau en avant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="74" />
+        <location filename="../ui/actions.py" line="78" />
         <source>&amp;Previous chapter</source>
         <translation>Chapitre &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="75" />
+        <location filename="../ui/actions.py" line="79" />
         <source>Go to the previous chapter</source>
         <translation>Aller au chapitre précédent</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="77" />
+        <location filename="../ui/actions.py" line="81" />
         <source>&amp;Next chapter</source>
         <translation>Chapitre suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="77" />
+        <location filename="../ui/actions.py" line="81" />
         <source>Go to the next chapter</source>
         <translation>Aller au chapitre suivant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="78" />
+        <location filename="../ui/actions.py" line="82" />
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="78" />
+        <location filename="../ui/actions.py" line="82" />
         <source>Make the text larger</source>
         <translation>Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="79" />
+        <location filename="../ui/actions.py" line="83" />
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="79" />
+        <location filename="../ui/actions.py" line="83" />
         <source>Make the text smaller</source>
         <translation>Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="81" />
+        <location filename="../ui/actions.py" line="85" />
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="82" />
+        <location filename="../ui/actions.py" line="86" />
         <source>Set the text back to its normal size</source>
         <translation>Remettre le texte à sa taille normale</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="85" />
+        <location filename="../ui/actions.py" line="89" />
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="86" />
+        <location filename="../ui/actions.py" line="90" />
         <source>Where the information in this guide comes from</source>
         <translation>D’où viennent les informations de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="88" />
+        <location filename="../ui/actions.py" line="92" />
         <source>&amp;Contents</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="88" />
+        <location filename="../ui/actions.py" line="92" />
         <source>Show or hide the list of chapters</source>
         <translation>Afficher ou masquer la liste des chapitres</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="90" />
+        <location filename="../ui/actions.py" line="94" />
         <source>&amp;How to use this guide</source>
         <translation>&amp;Comment utiliser ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="91" />
+        <location filename="../ui/actions.py" line="95" />
         <source>Open the chapter on using this guide</source>
         <translation>Ouvrir le chapitre sur l’utilisation du guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="93" />
+        <location filename="../ui/actions.py" line="97" />
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="93" />
+        <location filename="../ui/actions.py" line="97" />
         <source>About this guide and its version</source>
         <translation>À propos de ce guide et de sa version</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="94" />
+        <location filename="../ui/actions.py" line="98" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="94" />
+        <location filename="../ui/actions.py" line="98" />
         <source>Close the guide</source>
         <translation>Fermer le guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="95" />
+        <location filename="../ui/actions.py" line="99" />
         <source>Show the guide in French</source>
         <translation>Afficher le guide en français</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="96" />
+        <location filename="../ui/actions.py" line="100" />
         <source>Show the guide in English</source>
         <translation>Afficher le guide en anglais</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>Résultat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="217" />
+        <location filename="../ui/find_bar.py" line="207" />
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="219" />
+        <location filename="../ui/find_bar.py" line="209" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -426,122 +426,122 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../ui/handout_dialog.py" line="180" />
+        <location filename="../ui/handout_dialog.py" line="179" />
         <source>Print a handout</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="181" />
+        <location filename="../ui/handout_dialog.py" line="180" />
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="182" />
+        <location filename="../ui/handout_dialog.py" line="181" />
         <source>Chapters to print</source>
         <translation>Chapitres à imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="183" />
+        <location filename="../ui/handout_dialog.py" line="182" />
         <source>&amp;All</source>
         <translation>&amp;Tous</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="184" />
+        <location filename="../ui/handout_dialog.py" line="183" />
         <source>&amp;None</source>
         <translation>&amp;Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="185" />
+        <location filename="../ui/handout_dialog.py" line="184" />
         <source>Handout</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="186" />
+        <location filename="../ui/handout_dialog.py" line="185" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="187" />
+        <location filename="../ui/handout_dialog.py" line="186" />
         <source>The language of the printed pages, whatever the language of the screen</source>
         <translation>La langue des pages imprimées, quelle que soit celle de l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="189" />
+        <location filename="../ui/handout_dialog.py" line="188" />
         <source>&amp;Glossary of the words used</source>
         <translation>&amp;Glossaire des mots utilisés</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="190" />
+        <location filename="../ui/handout_dialog.py" line="189" />
         <source>“My &amp;questions” page with lines to write on</source>
         <translation>Page « Mes &amp;questions » avec des lignes pour écrire</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="191" />
+        <location filename="../ui/handout_dialog.py" line="190" />
         <source>Lar&amp;ge print</source>
         <translation>Grands &amp;caractères</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="192" />
+        <location filename="../ui/handout_dialog.py" line="191" />
         <source>&amp;Pictures</source>
         <translation>Ill&amp;ustrations</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="193" />
+        <location filename="../ui/handout_dialog.py" line="192" />
         <source>Pape&amp;r:</source>
         <translation>Format du pap&amp;ier :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="194" />
+        <location filename="../ui/handout_dialog.py" line="193" />
         <source>Your clinic</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="195" />
+        <location filename="../ui/handout_dialog.py" line="194" />
         <source>Na&amp;me:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="196" />
+        <location filename="../ui/handout_dialog.py" line="195" />
         <source>P&amp;hone:</source>
         <translation>Tél&amp;éphone :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="197" />
+        <location filename="../ui/handout_dialog.py" line="196" />
         <source>No&amp;te:</source>
         <translation>N&amp;ote :</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="198" />
+        <location filename="../ui/handout_dialog.py" line="197" />
         <source>For example: ward, floor, opening hours</source>
         <translation>Par exemple : service, étage, horaires</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="199" />
+        <location filename="../ui/handout_dialog.py" line="198" />
         <source>Re&amp;member these details</source>
         <translation>&amp;Mémoriser ces coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="200" />
+        <location filename="../ui/handout_dialog.py" line="199" />
         <source>Fill them in like this next time</source>
         <translation>Les préremplir ainsi la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="201" />
+        <location filename="../ui/handout_dialog.py" line="200" />
         <source>Preview of the printed pages</source>
         <translation>Aperçu des pages imprimées</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="202" />
+        <location filename="../ui/handout_dialog.py" line="201" />
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="203" />
+        <location filename="../ui/handout_dialog.py" line="202" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="204" />
+        <location filename="../ui/handout_dialog.py" line="203" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -551,98 +551,98 @@
         <translation>Les coordonnées de l’établissement sont enregistrées pour la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="284" />
+        <location filename="../ui/handout_dialog.py" line="283" />
         <source>Choose at least one chapter.</source>
         <translation>Choisissez au moins un chapitre.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="286" />
+        <location filename="../ui/handout_dialog.py" line="285" />
         <source>The chosen chapters could not be read. Please tell the staff who keep the guide.</source>
         <translation>Les chapitres choisis n’ont pas pu être lus. Merci de le signaler aux personnes qui tiennent le guide à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="289" />
+        <location filename="../ui/handout_dialog.py" line="288" />
         <source>Pages: %1</source>
         <translation>Pages : %1</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="291" />
+        <location filename="../ui/handout_dialog.py" line="290" />
         <source>Left out because they could not be read: %1</source>
         <translation>Laissés de côté, car ils n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="311" />
+        <location filename="../ui/handout_dialog.py" line="308" />
         <source>No printer is set up on this computer. Please ask the staff.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Merci de demander à l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="315" />
+        <location filename="../ui/handout_dialog.py" line="312" />
         <source>Print the handout</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="310" />
-        <location filename="../ui/handout_dialog.py" line="322" />
+        <location filename="../ui/handout_dialog.py" line="307" />
+        <location filename="../ui/handout_dialog.py" line="319" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="323" />
+        <location filename="../ui/handout_dialog.py" line="320" />
         <source>The handout could not be printed. Check that the printer is on and try again.</source>
         <translation>Le document n’a pas pu être imprimé. Vérifiez que l’imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="326" />
+        <location filename="../ui/handout_dialog.py" line="323" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="342" />
+        <location filename="../ui/handout_dialog.py" line="339" />
         <source>Save the handout as PDF</source>
         <translation>Enregistrer le document en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="343" />
+        <location filename="../ui/handout_dialog.py" line="340" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="351" />
+        <location filename="../ui/handout_dialog.py" line="348" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="353" />
+        <location filename="../ui/handout_dialog.py" line="350" />
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="358" />
+        <location filename="../ui/handout_dialog.py" line="355" />
         <source>This folder cannot be written to, or the file is open in another program. Choose another place or close it.</source>
         <translation>Impossible d’écrire dans ce dossier, ou le fichier est ouvert dans un autre programme. Choisissez un autre emplacement, ou fermez le fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="360" />
+        <location filename="../ui/handout_dialog.py" line="357" />
         <source>This folder does not exist. Choose another place.</source>
         <translation>Ce dossier n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="361" />
+        <location filename="../ui/handout_dialog.py" line="358" />
         <source>The disk is full. Free some space or choose another place.</source>
         <translation>Le disque est plein. Libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="363" />
+        <location filename="../ui/handout_dialog.py" line="360" />
         <source>This is a folder. Type a file name.</source>
         <translation>C’est un dossier. Tapez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="365" />
+        <location filename="../ui/handout_dialog.py" line="362" />
         <source>The file could not be written.</source>
         <translation>Le fichier n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/handout_dialog.py" line="366" />
+        <location filename="../ui/handout_dialog.py" line="363" />
         <source>The handout was not saved to %1.</source>
         <translation>Le document n’a pas été enregistré dans %1.</translation>
     </message>
@@ -682,165 +682,175 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window.py" line="95" />
-        <location filename="../ui/window.py" line="321" />
+        <location filename="../ui/window.py" line="338" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="354" />
+        <location filename="../ui/window.py" line="371" />
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="359" />
+        <location filename="../ui/window.py" line="377" />
+        <source>&amp;Mark every glossary word</source>
+        <translation>Souligner &amp;tous les mots du glossaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="378" />
+        <source>Underline every word of the glossary, not only the first in each part</source>
+        <translation>Souligner chaque mot du glossaire, et pas seulement le premier de chaque partie</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="381" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="360" />
+        <location filename="../ui/window.py" line="382" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="361" />
+        <location filename="../ui/window.py" line="383" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="362" />
+        <location filename="../ui/window.py" line="384" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="363" />
-        <location filename="../ui/window.py" line="380" />
+        <location filename="../ui/window.py" line="385" />
+        <location filename="../ui/window.py" line="402" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="364" />
-        <location filename="../ui/window.py" line="365" />
-        <location filename="../ui/window.py" line="381" />
+        <location filename="../ui/window.py" line="386" />
+        <location filename="../ui/window.py" line="387" />
+        <location filename="../ui/window.py" line="403" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="366" />
+        <location filename="../ui/window.py" line="388" />
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="367" />
+        <location filename="../ui/window.py" line="389" />
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="368" />
+        <location filename="../ui/window.py" line="390" />
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="375" />
+        <location filename="../ui/window.py" line="397" />
         <source>Move the keyboard between the contents, the text and the search field</source>
         <translation>Déplacer le clavier entre le sommaire, le texte et le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="376" />
+        <location filename="../ui/window.py" line="398" />
         <source>Move between &amp;panes</source>
         <translation>Passer d’une &amp;zone à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="380" />
+        <location filename="../ui/window.py" line="402" />
         <source>Move around the guide</source>
         <translation>Se déplacer dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="381" />
+        <location filename="../ui/window.py" line="403" />
         <source>The chapters of the guide</source>
         <translation>Les chapitres du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="382" />
+        <location filename="../ui/window.py" line="404" />
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="382" />
+        <location filename="../ui/window.py" line="404" />
         <source>The page you are reading</source>
         <translation>La page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="383" />
+        <location filename="../ui/window.py" line="405" />
         <source>Choose a language</source>
         <translation>Choisir une langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="384" />
+        <location filename="../ui/window.py" line="406" />
         <source>Choose the language of the guide</source>
         <translation>Choisir la langue du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="385" />
+        <location filename="../ui/window.py" line="407" />
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="385" />
+        <location filename="../ui/window.py" line="407" />
         <source>The guide's menus</source>
         <translation>Les menus du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="386" />
+        <location filename="../ui/window.py" line="408" />
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="386" />
+        <location filename="../ui/window.py" line="408" />
         <source>Messages and the review date</source>
         <translation>Messages et date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="387" />
+        <location filename="../ui/window.py" line="409" />
         <source>Review date</source>
         <translation>Date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="388" />
+        <location filename="../ui/window.py" line="410" />
         <source>When the content was last checked</source>
         <translation>Date de la dernière vérification du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="394" />
+        <location filename="../ui/window.py" line="416" />
         <source>Close the contents</source>
         <translation>Fermer le sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="396" />
+        <location filename="../ui/window.py" line="418" />
         <source>More menus</source>
         <translation>Autres menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="397" />
+        <location filename="../ui/window.py" line="419" />
         <source>More buttons</source>
         <translation>Autres boutons</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="413" />
+        <location filename="../ui/window.py" line="435" />
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="422" />
+        <location filename="../ui/window.py" line="444" />
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="434" />
+        <location filename="../ui/window.py" line="459" />
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="435" />
+        <location filename="../ui/window.py" line="460" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
     </message>

@@ -61,7 +61,8 @@ class HandoutDialog(QDialog):
         self.screen_lang = screen_lang
         self.document: HandoutDocument | None = None
         self.skipped: list[str] = []
-        self._paper_chosen = False
+        # A paper the nurse once chose is kept; until then it follows the language.
+        self._paper_chosen = bool(settings.get(S.PAPER))
         self._rebuild_timer = QTimer(self, singleShot=True, interval=200)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self._build(chapter_id)
@@ -94,7 +95,7 @@ class HandoutDialog(QDialog):
         self.paper = QComboBox(objectName="handoutPaper")
         for code, name in PAPER_NAMES:
             self.paper.addItem(name, code)
-        self._set_paper(default_paper(self.handout_lang))
+        self._set_paper(self.settings.get(S.PAPER) or default_paper(self.handout_lang))
         self.paper.activated.connect(self._paper_activated)
         self.glossary = QCheckBox(objectName="handoutGlossary", checked=True)
         self.questions = QCheckBox(objectName="handoutQuestions", checked=True)
@@ -239,6 +240,7 @@ class HandoutDialog(QDialog):
 
     def _paper_activated(self) -> None:
         self._paper_chosen = True
+        self.settings.set(S.PAPER, self.paper.currentData())
         self._changed()
 
     def _language_changed(self) -> None:

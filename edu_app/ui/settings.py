@@ -28,6 +28,7 @@ LANGUAGE = Option("prefs/language", "", choices=("", "fr", "en"))
 ZOOM = Option("prefs/zoom", 100, minimum=100, maximum=300)
 THEME = Option("prefs/theme", "light", choices=("light", "dark", "contrast"))
 MARK_ALL_TERMS = Option("prefs/mark_all_terms", False)
+PAPER = Option("prefs/handout_paper", "", choices=("", "a4", "letter"))  # "" = by language
 CLINIC_NAME = Option("prefs/clinic_name", "")
 CLINIC_PHONE = Option("prefs/clinic_phone", "")
 CLINIC_NOTE = Option("prefs/clinic_note", "")

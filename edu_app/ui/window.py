@@ -233,8 +233,21 @@ class MainWindow(QMainWindow):
 
         self.glossary = Glossary(self)
         self.view_menu.insertAction(self.actions.sources, self.glossary.action)
+        self.mark_all_action = QAction(self)
+        self.mark_all_action.setObjectName("actionMarkAllTerms")
+        self.mark_all_action.setCheckable(True)
+        self.mark_all_action.setChecked(self.settings.get(S.MARK_ALL_TERMS))
+        self.mark_all_action.toggled.connect(self.set_mark_all_terms)
+        self.view_menu.insertAction(self.actions.sources, self.mark_all_action)
         self.toolbar.insertAction(self.actions.zoom_out, self.glossary.action)
         self.toolbar.insertSeparator(self.actions.zoom_out)
+
+    def set_mark_all_terms(self, mark_all: bool) -> None:
+        """Mark every glossary word, or (the default) the first one in each section."""
+        self.settings.set(S.MARK_ALL_TERMS, bool(mark_all))
+        self.pages.set_style(self._page_style())
+        if self.view.source().isValid():
+            self.view.refresh()
 
     def _contents_shown(self, visible: bool) -> None:
         # A method, not a lambda: Qt drops the connection when the window goes away.
@@ -361,6 +374,10 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self._words_lang = self.translations.language
         self.actions.retranslate()
+        self.mark_all_action.setText(self.tr("&Mark every glossary word"))
+        tip = self.tr("Underline every word of the glossary, not only the first in each part")
+        self.mark_all_action.setToolTip(tip)
+        self.mark_all_action.setStatusTip(tip)
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))

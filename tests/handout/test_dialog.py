@@ -59,6 +59,10 @@ def test_a_chosen_paper_stays_when_the_language_changes(qtbot, book, settings):
     dialog.paper.activated.emit(0)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.paper.currentData() == "a4"
+    # ...and next time too: a French clinic printing in English keeps its A4 paper.
+    again = _dialog(qtbot, book, settings, lang="en")
+    assert again.paper.currentData() == "a4"
+    assert settings.get(S.PAPER) == "a4"
 
 
 def test_choices_reach_the_pages(qtbot, book, settings):

@@ -177,3 +177,18 @@ def test_broken_book_opens_with_notices(make_window, tmp_path):
     assert "pas encore écrit en français" in visible_text(win)
     empty = make_window(load_book(tmp_path / "nothing"), lang="en")
     assert empty.view.source().toString() == "home:"
+
+
+def test_mark_every_glossary_word_is_a_remembered_choice(window, settings):
+    from PySide6.QtCore import QUrl
+
+    def marks() -> int:
+        return window.view.toHtml().count('href="glossary:')
+
+    window.open_url(QUrl("chapter:car-t"))
+    first_only = marks()
+    window.mark_all_action.trigger()
+    assert settings.get(S.MARK_ALL_TERMS) is True
+    assert marks() > first_only
+    window.mark_all_action.trigger()
+    assert marks() == first_only
