@@ -255,6 +255,7 @@ def _load_sources(root: Path, out: _Collector) -> dict[str, Source]:
             out.add(path, 0, f"'{sid}' must be a table [{sid}].", code="toml-type")
             continue
         authors = table.get("authors", [])
+        note = table.get("note", {})
         sources[sid] = Source(
             sid,
             tuple(a for a in authors if isinstance(a, str)) if isinstance(authors, list) else (),
@@ -264,6 +265,8 @@ def _load_sources(root: Path, out: _Collector) -> dict[str, Source]:
             str(table.get("date", "")),
             _str(table.get("language")),
             _str(table.get("kind")),
+            tuple((k, v) for k, v in note.items() if isinstance(v, str))
+            if isinstance(note, dict) else (),
         )
     return sources
 

@@ -72,6 +72,12 @@ class Source:
     date: str
     language: str
     kind: str
+    note: tuple[tuple[str, str], ...] = ()  # (lang, text): what a reader should know of it
+
+    def venue_in(self, lang: str) -> str:
+        """The venue followed by the note in `lang` (a French family reads French)."""
+        note = dict(self.note).get(lang, "")
+        return ". ".join(part for part in (self.venue, note) if part)
 
 
 @dataclass(frozen=True)

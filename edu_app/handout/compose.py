@@ -186,7 +186,7 @@ def _describe(source: Source, lang: str) -> dict[str, str]:
         "translated": source.translated_title,
         "translated_label": t(lang, "translation_" + ("en" if source.language == "fr" else "fr")),
         "authors": ", ".join(source.authors) if source.authors else t(lang, "authors_unknown"),
-        "venue": source.venue, "date": source.date,
+        "venue": source.venue_in(lang), "date": source.date,
         "kind": t(lang, "kind_" + source.kind),
         "language": t(lang, "source_language_" + source.language),
     }

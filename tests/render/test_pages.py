@@ -140,3 +140,9 @@ def test_installed_assets_folder_exists():
 
     assert (default_assets_dir() / "style.css").is_file()
     assert Path(default_assets_dir() / "images").is_dir()
+
+
+def test_source_notes_follow_the_reader_language(book):
+    assert "Entretien publié en ligne" in sources_html(book, "fr")
+    assert "Interview published online" in sources_html(book, "en")
+    assert "Interview published online" not in sources_html(book, "fr")
