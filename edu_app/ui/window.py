@@ -97,6 +97,12 @@ class MainWindow(QMainWindow):
         if chosen is None:
             self.stack.setCurrentWidget(self.chooser)
             self.toc_dock.hide()
+            # Nothing but the two buttons until the family has chosen its language.
+            self._chooser_hidden = [bar for bar in self.findChildren(QToolBar)
+                                    if not bar.isHidden()]
+            for bar in self._chooser_hidden:
+                bar.hide()
+            self.menuBar().setEnabled(False)
             self.chooser.preselect()
         else:
             self._open_start_page()
@@ -320,6 +326,9 @@ class MainWindow(QMainWindow):
     # --- language and zoom ----------------------------------------------------------------
     def _first_language(self, lang: str) -> None:
         self.toc_dock.show()
+        for bar in getattr(self, "_chooser_hidden", []):
+            bar.show()
+        self.menuBar().setEnabled(True)
         self.set_language(lang)
         self._open_start_page()
 
