@@ -52,9 +52,16 @@ class PageSource:
         """Forget rendered pages, e.g. when a setting changes what a page contains."""
         self._cache.clear()
 
-    def key(self, url: QUrl) -> tuple:
+    def key(self, url: QUrl, lang: Lang | None = None) -> tuple:
         """What a page's HTML depends on; also the start-up cache's key."""
-        return (url.scheme(), url.path(), self.lang, self.style)
+        return (url.scheme(), url.path(), lang or self.lang, self.style)
+
+    def warm(self, url: QUrl, lang: Lang) -> None:
+        """Render `url` in `lang` ahead of time, so switching language finds it ready."""
+        key = self.key(url, lang)
+        if self.handles(url) and key not in self._cache:
+            self._cache[key] = self._makers[url.scheme()](self.book, url.path(), lang,
+                                                          self.style)
 
     def preload(self, url: QUrl, html: str) -> None:
         self._cache[self.key(url)] = html

@@ -312,6 +312,16 @@ class MainWindow(QMainWindow):
         self.actions.next_chapter.setEnabled(not on_chapter or next_id is not None)
         self._update_title_and_status()
         self.toc.show_place(url, self.view.current_section())
+        # Once this page is on screen, prepare it in the other language while the reader
+        # reads: a family switching language mid-page then waits for nothing.
+        QTimer.singleShot(80, self, self._warm_other_language)
+
+    def _warm_other_language(self) -> None:
+        url = page_of(self.view.source())
+        try:
+            self.pages.warm(url, "en" if self.lang == "fr" else "fr")
+        except Exception:  # noqa: BLE001 - a head start, never a reason to fail
+            log.exception("could not prepare %s in the other language", url.toString())
 
     def _on_section_changed(self, section: str) -> None:
         self.toc.show_place(self.view.source(), section)
