@@ -194,3 +194,11 @@ def test_mark_every_glossary_word_is_a_remembered_choice(window, settings):
     assert marks() > first_only
     window.mark_all_action.trigger()
     assert marks() == first_only
+
+
+def test_the_other_language_is_prepared_while_reading(window, qtbot):
+    window.open_url(QUrl("chapter:results"))
+    key = window.pages.key(QUrl("chapter:results"), "fr")
+    qtbot.waitUntil(lambda: key in window.pages._cache, timeout=2000)
+    window.set_language("fr")
+    assert "Pour qui" in window.view.toPlainText()
