@@ -38,13 +38,15 @@ def test_deep_nesting_keeps_the_words(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", BOOKS)
 def test_window_opens_every_chapter(make_window, tmp_path: Path, name: str) -> None:
-    """One language only: both are rendered above without Qt, and each Qt call here is
-    dear (PySide6 6.12.0 on Python 3.11 drops a reference to None per call)."""
+    """Every chapter of every broken book, in both languages, then the A–Z and sources."""
     from PySide6.QtCore import QUrl
 
     book = load_book(make_book(name, tmp_path))
     win = make_window(book, lang="en")
-    for cid in [*book.order, "no-such-chapter"]:
-        win.open_url(QUrl(f"chapter:{cid}"))
-    win.open_url(QUrl("home:"))
+    for lang in ("en", "fr"):
+        win.set_language(lang)
+        for cid in [*book.order, "no-such-chapter"]:
+            win.open_url(QUrl(f"chapter:{cid}"))
+        for page in ("home:", "sources:", "terms:"):
+            win.open_url(QUrl(page))
     assert win.isVisible()
