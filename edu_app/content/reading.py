@@ -93,7 +93,7 @@ def load_toml(path: Path, out: Collector, required: bool = True) -> dict:
     return parse_toml(text, path, out) or {}
 
 
-TABLE_RE = re.compile(r"^\s*\[\s*([A-Za-z0-9_-]+)\s*[.\]]", re.M)
+TABLE_RE = re.compile(r"^[ \t]*\[[ \t]*([A-Za-z0-9_-]+)[ \t]*[.\]]", re.M)
 
 
 def table_lines(text: str) -> dict[str, int]:

@@ -58,8 +58,8 @@ EXPECTED = [
     ("parity", "fr/02-care.md", 9, "error", "section-mismatch"),
     ("parity", "en/03-extra.md", 0, "error", "missing-translation"),
     ("parity", "glossary.toml", 1, "error", "unknown-term"),  # related = ["ghost"]
-    ("parity", "glossary.toml", 15, "error", "duplicate-form"),
-    ("parity", "glossary.toml", 30, "info", "unused-term"),
+    ("parity", "glossary.toml", 16, "error", "duplicate-form"),
+    ("parity", "glossary.toml", 31, "info", "unused-term"),
     ("binary-md", "en/03-binary.md", 0, "error", "binary"),
     ("big-chapter", "en/01-intro.md", 0, "error", "too-large"),
     ("invalid-utf8", "en/02-care.md", 9, "error", "encoding"),
