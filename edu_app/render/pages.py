@@ -129,6 +129,7 @@ def markdown_to_html(book: Book, body: str, lang: str,
         extension_configs={"toc": {"permalink": False}},
     )
     md.treeprocessors.register(CentresListProcessor(md, book, lang), "centres-list", 7)
+    body, defused = defuse_brackets(body)
     try:
         raw = md.convert(body)
     except RecursionError:  # lists or quotes nested hundreds deep: keep the words, not a crash
@@ -138,7 +139,31 @@ def markdown_to_html(book: Book, body: str, lang: str,
         html, dropped = sanitize(raw, image_roots(book))
         return html, cited, ["nesting too deep to lay out", *dropped]
     html, dropped = sanitize(raw, image_roots(book))
+    if defused:
+        dropped = [f"{defused} paragraph(s) with too many brackets shown as plain text", *dropped]
     return html, cited, dropped
+
+
+MAX_BRACKETS_PER_BLOCK = 500
+BLOCK_SPLIT_RE = re.compile(r"(\n[ \t]*\n)")
+
+
+def defuse_brackets(body: str) -> tuple[str, int]:
+    """Escape `[` and `]` in any paragraph holding hundreds of them.
+
+    Python-Markdown's link parser is quadratic in unclosed brackets: 80 KB of `[a](`
+    takes over a minute and would freeze the reader. No real paragraph needs more than
+    a few dozen (links and citations); past the limit the brackets become plain text.
+    """
+    if body.count("[") <= MAX_BRACKETS_PER_BLOCK:
+        return body, 0
+    parts = BLOCK_SPLIT_RE.split(body)
+    defused = 0
+    for i, part in enumerate(parts):
+        if part.count("[") > MAX_BRACKETS_PER_BLOCK:
+            parts[i] = part.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+            defused += 1
+    return "".join(parts), defused
 
 
 def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = PageStyle(),

@@ -146,3 +146,17 @@ def test_source_notes_follow_the_reader_language(book):
     assert "Entretien publié en ligne" in sources_html(book, "fr")
     assert "Interview published online" in sources_html(book, "en")
     assert "Interview published online" not in sources_html(book, "fr")
+
+
+def test_a_paragraph_of_unclosed_brackets_is_shown_as_text(small_book):
+    from edu_app.render import markdown_to_html
+    from edu_app.render.pages import MAX_BRACKETS_PER_BLOCK, defuse_brackets
+
+    hostile = "[a](" * 5000
+    body = f"Intro [link](chapter:two) [@src].\n\n{hostile}\n\nAfter."
+    html, cited, dropped = markdown_to_html(small_book, body, "en")
+    assert "[a](" in html and "After." in html
+    assert 'href="chapter:two"' in html and cited == ["src"]  # other paragraphs untouched
+    assert any("too many brackets" in d for d in dropped)
+    ordinary = "[x](chapter:two) " * (MAX_BRACKETS_PER_BLOCK // 2)
+    assert defuse_brackets(ordinary) == (ordinary, 0)
