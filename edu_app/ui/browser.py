@@ -77,8 +77,7 @@ class ChapterView(QTextBrowser):
 
     def doSetSource(self, name: QUrl, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
         super().doSetSource(name, kind)
-        honour_heading_sizes(self.document())
-        self.style_terms()
+        self._style_page()
         self.fit_column()
         if name.hasFragment():  # the layout changed under the anchor Qt scrolled to
             self.scrollToAnchor(name.fragment())
@@ -199,13 +198,21 @@ class ChapterView(QTextBrowser):
         # Qt's own sourceChanged fires before source() is updated; historyChanged after,
         # for new pages as well as back and forward.
         self._section = "\0"
-        self.style_terms()  # back and forward re-read the page without doSetSource
-        honour_heading_sizes(self.document())
+        self._style_page()  # back and forward re-read the page without doSetSource
         self._forget_anchors()
         self._highlights.clear()
         self.setExtraSelections([])
         self.pageChanged.emit(self.source())
         self._track_section()
+
+    def _style_page(self) -> None:
+        """What Qt's CSS cannot do (zoomed headings, dotted glossary words), once per page."""
+        doc = self.document()
+        if getattr(self, "_styled_revision", None) == doc.revision():
+            return  # a new page goes through doSetSource and then historyChanged
+        honour_heading_sizes(doc)
+        self.style_terms()
+        self._styled_revision = doc.revision()
 
     # --- glossary words ------------------------------------------------------------
     def style_terms(self) -> None:
