@@ -90,9 +90,11 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(book, settings, Translations(app), lang=lang, startup_cache=cache)
     if args.quit_after_paint:
         window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))
-        window.chooser.installEventFilter(window)  # the chooser counts as a first page too
         if window.stack.currentWidget() is window.chooser:
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
+    from .ui.errors import ErrorNotice
+
+    ErrorNotice(window).install()
     if kiosk:
         kiosk_mode.Kiosk(window).start()
     else:

@@ -222,6 +222,19 @@
     </message>
 </context>
 <context>
+    <name>ErrorNotice</name>
+    <message>
+        <location filename="../ui/errors.py" line="44" />
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="45" />
+        <source>Something did not work as it should. The guide keeps working. If it happens again, please tell the staff.</source>
+        <translation>Quelque chose n’a pas fonctionné comme prévu. Le guide continue de marcher. Si cela se reproduit, merci de le signaler à l’équipe.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../ui/find_bar.py" line="102" />
@@ -682,175 +695,175 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/window.py" line="95" />
-        <location filename="../ui/window.py" line="338" />
+        <location filename="../ui/window.py" line="357" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="371" />
+        <location filename="../ui/window.py" line="390" />
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="377" />
+        <location filename="../ui/window.py" line="396" />
         <source>&amp;Mark every glossary word</source>
         <translation>Souligner &amp;tous les mots du glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="378" />
+        <location filename="../ui/window.py" line="397" />
         <source>Underline every word of the glossary, not only the first in each part</source>
         <translation>Souligner chaque mot du glossaire, et pas seulement le premier de chaque partie</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="381" />
+        <location filename="../ui/window.py" line="400" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="382" />
+        <location filename="../ui/window.py" line="401" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="383" />
+        <location filename="../ui/window.py" line="402" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="384" />
+        <location filename="../ui/window.py" line="403" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="385" />
-        <location filename="../ui/window.py" line="402" />
+        <location filename="../ui/window.py" line="404" />
+        <location filename="../ui/window.py" line="421" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="386" />
-        <location filename="../ui/window.py" line="387" />
-        <location filename="../ui/window.py" line="403" />
+        <location filename="../ui/window.py" line="405" />
+        <location filename="../ui/window.py" line="406" />
+        <location filename="../ui/window.py" line="422" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="388" />
+        <location filename="../ui/window.py" line="407" />
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="389" />
+        <location filename="../ui/window.py" line="408" />
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="390" />
+        <location filename="../ui/window.py" line="409" />
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="397" />
+        <location filename="../ui/window.py" line="416" />
         <source>Move the keyboard between the contents, the text and the search field</source>
         <translation>Déplacer le clavier entre le sommaire, le texte et le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="398" />
+        <location filename="../ui/window.py" line="417" />
         <source>Move between &amp;panes</source>
         <translation>Passer d’une &amp;zone à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="402" />
+        <location filename="../ui/window.py" line="421" />
         <source>Move around the guide</source>
         <translation>Se déplacer dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="403" />
+        <location filename="../ui/window.py" line="422" />
         <source>The chapters of the guide</source>
         <translation>Les chapitres du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="404" />
+        <location filename="../ui/window.py" line="423" />
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="404" />
+        <location filename="../ui/window.py" line="423" />
         <source>The page you are reading</source>
         <translation>La page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="405" />
+        <location filename="../ui/window.py" line="424" />
         <source>Choose a language</source>
         <translation>Choisir une langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="406" />
+        <location filename="../ui/window.py" line="425" />
         <source>Choose the language of the guide</source>
         <translation>Choisir la langue du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="407" />
+        <location filename="../ui/window.py" line="426" />
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="407" />
+        <location filename="../ui/window.py" line="426" />
         <source>The guide's menus</source>
         <translation>Les menus du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="408" />
+        <location filename="../ui/window.py" line="427" />
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="408" />
+        <location filename="../ui/window.py" line="427" />
         <source>Messages and the review date</source>
         <translation>Messages et date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="409" />
+        <location filename="../ui/window.py" line="428" />
         <source>Review date</source>
         <translation>Date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="410" />
+        <location filename="../ui/window.py" line="429" />
         <source>When the content was last checked</source>
         <translation>Date de la dernière vérification du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="416" />
+        <location filename="../ui/window.py" line="435" />
         <source>Close the contents</source>
         <translation>Fermer le sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="418" />
+        <location filename="../ui/window.py" line="437" />
         <source>More menus</source>
         <translation>Autres menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="419" />
+        <location filename="../ui/window.py" line="438" />
         <source>More buttons</source>
         <translation>Autres boutons</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="435" />
+        <location filename="../ui/window.py" line="454" />
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="444" />
+        <location filename="../ui/window.py" line="463" />
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="459" />
+        <location filename="../ui/window.py" line="478" />
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="460" />
+        <location filename="../ui/window.py" line="479" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
     </message>
