@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_window()
         self._install_printing()
+        self._install_preferences()
         self._install_search()
         self._install_glossary()
         self._install_comfort()
@@ -178,6 +179,32 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.search.action, self.find_bar.find_action,
                                    self.find_bar.next_action, self.find_bar.previous_action])
+
+    def _install_preferences(self) -> None:
+        """File → Preferences…: the clinic's details for handouts, entered once."""
+        from PySide6.QtGui import QKeySequence
+
+        self.preferences_action = QAction(self)
+        self.preferences_action.setObjectName("actionPreferences")
+        self.preferences_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
+             QKeySequence("Ctrl+,")])
+        self.preferences_action.setProperty("writesFiles", True)  # hidden in kiosk mode
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.addAction(self.preferences_action)
+        self.file_menu.insertAction(self.actions.quit, self.preferences_action)
+        self.file_menu.insertSeparator(self.actions.quit)
+
+    def open_preferences(self) -> None:
+        if self.kiosk:
+            return
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(
+            lambda: self.mark_all_action.setChecked(self.settings.get(S.MARK_ALL_TERMS)))
+        dialog.open()
+        self.preferences_dialog = dialog
 
     def _install_printing(self) -> None:
         """Print… (Ctrl+P) in the File menu and the toolbar: opens the handout composer."""
@@ -393,6 +420,9 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self._words_lang = self.translations.language
         self.actions.retranslate()
+        self.preferences_action.setText(self.tr("Pre&ferences…"))
+        self.preferences_action.setToolTip(self.tr("The clinic's details for handouts"))
+        self.preferences_action.setStatusTip(self.tr("The clinic's details for handouts"))
         self.mark_all_action.setText(self.tr("&Mark every glossary word"))
         tip = self.tr("Underline every word of the glossary, not only the first in each part")
         self.mark_all_action.setToolTip(tip)

@@ -261,3 +261,10 @@ def test_kiosk_printing_uses_the_default_printer_and_saves_nothing(kiosk_window,
     assert composer.save_pdf(str(tmp_path / "x.pdf")) is None
     assert not (tmp_path / "x.pdf").exists()
     composer.reject()
+
+
+def test_preferences_are_out_of_reach_in_the_kiosk(kiosk_window):
+    w = kiosk_window
+    assert not w.preferences_action.isVisible() and not w.preferences_action.isEnabled()
+    w.open_preferences()
+    assert w.findChild(QDialog, "preferencesDialog") is None
