@@ -694,187 +694,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="96" />
-        <location filename="../ui/window.py" line="384" />
+        <location filename="../ui/window.py" line="97" />
+        <location filename="../ui/window.py" line="399" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="417" />
+        <location filename="../ui/window.py" line="432" />
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="423" />
+        <location filename="../ui/window.py" line="438" />
+        <source>&amp;Check this guide…</source>
+        <translation>&amp;Vérifier ce guide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="439" />
+        <source>Look for broken links, missing translations and hard sentences</source>
+        <translation>Chercher les liens cassés, les traductions manquantes et les phrases difficiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="442" />
         <source>Pre&amp;ferences…</source>
         <translation>P&amp;références…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="424" />
-        <location filename="../ui/window.py" line="425" />
+        <location filename="../ui/window.py" line="443" />
+        <location filename="../ui/window.py" line="444" />
         <source>The clinic's details for handouts</source>
         <translation>Les coordonnées du service pour les documents imprimés</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="426" />
+        <location filename="../ui/window.py" line="445" />
         <source>&amp;Mark every glossary word</source>
         <translation>Souligner &amp;tous les mots du glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="427" />
+        <location filename="../ui/window.py" line="446" />
         <source>Underline every word of the glossary, not only the first in each part</source>
         <translation>Souligner chaque mot du glossaire, et pas seulement le premier de chaque partie</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="430" />
+        <location filename="../ui/window.py" line="449" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="431" />
+        <location filename="../ui/window.py" line="450" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="432" />
+        <location filename="../ui/window.py" line="451" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="433" />
+        <location filename="../ui/window.py" line="452" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="434" />
-        <location filename="../ui/window.py" line="451" />
+        <location filename="../ui/window.py" line="453" />
+        <location filename="../ui/window.py" line="470" />
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="435" />
-        <location filename="../ui/window.py" line="436" />
-        <location filename="../ui/window.py" line="452" />
+        <location filename="../ui/window.py" line="454" />
+        <location filename="../ui/window.py" line="455" />
+        <location filename="../ui/window.py" line="471" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="437" />
+        <location filename="../ui/window.py" line="456" />
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="438" />
+        <location filename="../ui/window.py" line="457" />
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="439" />
+        <location filename="../ui/window.py" line="458" />
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="446" />
+        <location filename="../ui/window.py" line="465" />
         <source>Move the keyboard between the contents, the text and the search field</source>
         <translation>Déplacer le clavier entre le sommaire, le texte et le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="447" />
+        <location filename="../ui/window.py" line="466" />
         <source>Move between &amp;panes</source>
         <translation>Passer d’une &amp;zone à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="451" />
+        <location filename="../ui/window.py" line="470" />
         <source>Move around the guide</source>
         <translation>Se déplacer dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="452" />
+        <location filename="../ui/window.py" line="471" />
         <source>The chapters of the guide</source>
         <translation>Les chapitres du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="453" />
+        <location filename="../ui/window.py" line="472" />
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="453" />
+        <location filename="../ui/window.py" line="472" />
         <source>The page you are reading</source>
         <translation>La page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="454" />
+        <location filename="../ui/window.py" line="473" />
         <source>Choose a language</source>
         <translation>Choisir une langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="455" />
+        <location filename="../ui/window.py" line="474" />
         <source>Choose the language of the guide</source>
         <translation>Choisir la langue du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="456" />
+        <location filename="../ui/window.py" line="475" />
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="456" />
+        <location filename="../ui/window.py" line="475" />
         <source>The guide's menus</source>
         <translation>Les menus du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="457" />
+        <location filename="../ui/window.py" line="476" />
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="457" />
+        <location filename="../ui/window.py" line="476" />
         <source>Messages and the review date</source>
         <translation>Messages et date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="458" />
+        <location filename="../ui/window.py" line="477" />
         <source>Review date</source>
         <translation>Date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="459" />
+        <location filename="../ui/window.py" line="478" />
         <source>When the content was last checked</source>
         <translation>Date de la dernière vérification du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="465" />
+        <location filename="../ui/window.py" line="484" />
         <source>Close the contents</source>
         <translation>Fermer le sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="467" />
+        <location filename="../ui/window.py" line="486" />
         <source>More menus</source>
         <translation>Autres menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="468" />
+        <location filename="../ui/window.py" line="487" />
         <source>More buttons</source>
         <translation>Autres boutons</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="484" />
+        <location filename="../ui/window.py" line="503" />
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="493" />
+        <location filename="../ui/window.py" line="512" />
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="508" />
+        <location filename="../ui/window.py" line="527" />
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="509" />
+        <location filename="../ui/window.py" line="528" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
     </message>

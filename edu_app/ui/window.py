@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._install_printing()
         self._install_preferences()
+        self._install_check()
         self._install_search()
         self._install_glossary()
         self._install_comfort()
@@ -194,6 +195,20 @@ class MainWindow(QMainWindow):
         self.addAction(self.preferences_action)
         self.file_menu.insertAction(self.actions.quit, self.preferences_action)
         self.file_menu.insertSeparator(self.actions.quit)
+
+    def _install_check(self) -> None:
+        """Help → Check this guide: the content checker's report, for staff who edit it."""
+        self.check_action = QAction(self)
+        self.check_action.setObjectName("actionCheckGuide")
+        self.check_action.triggered.connect(self.open_check_report)
+        self.help_menu.insertAction(self.actions.about, self.check_action)
+
+    def open_check_report(self) -> None:
+        from .check_dialog import CheckDialog  # the checker loads only when asked
+
+        dialog = CheckDialog(self.book, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_preferences(self) -> None:
         if self.kiosk:
@@ -420,6 +435,10 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self._words_lang = self.translations.language
         self.actions.retranslate()
+        self.check_action.setText(self.tr("&Check this guide…"))
+        check_tip = self.tr("Look for broken links, missing translations and hard sentences")
+        self.check_action.setToolTip(check_tip)
+        self.check_action.setStatusTip(check_tip)
         self.preferences_action.setText(self.tr("Pre&ferences…"))
         self.preferences_action.setToolTip(self.tr("The clinic's details for handouts"))
         self.preferences_action.setStatusTip(self.tr("The clinic's details for handouts"))

@@ -61,3 +61,14 @@ def test_dialog_speaks_french(qtbot, qapp, tmp_path: Path) -> None:
     finally:
         translations.switch("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Check this guide")
+
+
+def test_help_menu_opens_the_report_of_the_open_book(window, qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    assert window.check_action in window.help_menu.actions()
+    window.check_action.trigger()
+    dialog = window.findChild(QDialog, "checkDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.report.exit_code == 0 and dialog.scores.rowCount() == 18
+    dialog.close()
