@@ -13,6 +13,14 @@ from PySide6.QtWidgets import QStyle, QWidget
 Key = QKeySequence.StandardKey
 
 
+def name_action(action: QAction, text: str, tip: str) -> None:
+    """Name a command the same way everywhere: text, status tip, tooltip with its keys."""
+    action.setText(text)
+    action.setStatusTip(tip)
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+
+
 class Actions(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -100,12 +108,7 @@ class Actions(QObject):
             self.english: ("EN", self.tr("Show the guide in English")),
         }
         for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if shortcut:
-                action.setToolTip(f"{tip} ({shortcut})")
+            name_action(action, text, tip)
         self.zoom_out.setIconText("A−")
         self.zoom_in.setIconText("A+")
         self.french.setIconText("FR")

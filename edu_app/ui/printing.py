@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle
 
+from .actions import name_action
+
 
 class _PrintingHook(QObject):
     """Names the window's Print… action again when the interface language changes."""
@@ -27,12 +29,9 @@ class _PrintingHook(QObject):
         return False
 
     def retranslate(self) -> None:
-        tip = self.tr("Print or save as PDF a handout for the family to take home")
-        shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.action.setText(self.tr("&Print…"))
+        name_action(self.action, self.tr("&Print…"),
+                    self.tr("Print or save as PDF a handout for the family to take home"))
         self.action.setIconText(self.tr("Print"))
-        self.action.setStatusTip(tip)
-        self.action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
 
 def install_printing(window) -> QAction:  # noqa: ANN001 - the MainWindow

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.model import other_lang
+from .actions import name_action
 from .browser import ChapterView
 
 if TYPE_CHECKING:  # the search package loads on the first search, not at start
@@ -226,9 +227,7 @@ class SearchField(QLineEdit):
         self.setAccessibleName(self.tr("Search the guide"))
         self.setAccessibleDescription(tip)
         self.popup.setAccessibleName(self.tr("Search results"))
-        self.action.setText(self.tr("&Search the guide…"))
-        self.action.setToolTip(f"{tip} (Ctrl+K)")
-        self.action.setStatusTip(tip)
+        name_action(self.action, self.tr("&Search the guide…"), tip)
         if self.popup.isVisible():
             self.search_now()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +27,7 @@ from ..content.model import Book, Lang
 from ..render import PageStyle, format_date
 from . import settings as S
 from . import themes
-from .actions import Actions
+from .actions import Actions, name_action
 from .browser import ChapterView
 from .i18n import Translations
 from .language_chooser import LanguageChooser
@@ -57,11 +57,11 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.setObjectName("mainWindow")
         chosen = lang or settings.get(S.LANGUAGE) or None
-        self.lang: Lang = chosen or "fr"
+        lang = chosen or "fr"
         self.zoom = settings.get(S.ZOOM)
         self.theme = themes.theme(settings.get(S.THEME)).name
         self.kiosk = False  # clinic mode (kiosk.py): no file dialogs, no PDF, staff-only quit
-        self.pages = PageSource(book, self.lang, self._page_style())
+        self.pages = PageSource(book, lang, self._page_style())
 
         self.view = ChapterView(self.pages)
         self.chooser = LanguageChooser()
@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
             self.chooser.preselect()
         else:
             self._open_start_page()
+
+    @property
+    def lang(self) -> Lang:
+        """The language of the content and the interface (kept by the page source)."""
+        return self.pages.lang
 
     # --- building --------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -392,10 +397,11 @@ class MainWindow(QMainWindow):
         if lang == self.lang and self.translations.language == lang:
             self._check_language_action()
             return
-        self.lang = lang  # type: ignore[assignment]
-        self.pages.lang = self.lang
-        self.translations.switch(lang)  # posts LanguageChange to every widget, later
-        self.retranslate_ui()  # ...but the window's own words change now
+        self.pages.lang = lang  # type: ignore[assignment]
+        self.translations.switch(lang)
+        # Qt posts LanguageChange to every window; deliver it now, so every part
+        # (this window included) has its new words before the page is shown again.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.toc.populate(self.book, self.lang, self.tr("Home"))
         if self.stack.currentWidget() is self.view:
             self.view.refresh()
@@ -433,19 +439,14 @@ class MainWindow(QMainWindow):
 
     # --- words on screen ----------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self._words_lang = self.translations.language
         self.actions.retranslate()
-        self.check_action.setText(self.tr("&Check this guide…"))
-        check_tip = self.tr("Look for broken links, missing translations and hard sentences")
-        self.check_action.setToolTip(check_tip)
-        self.check_action.setStatusTip(check_tip)
-        self.preferences_action.setText(self.tr("Pre&ferences…"))
-        self.preferences_action.setToolTip(self.tr("The clinic's details for handouts"))
-        self.preferences_action.setStatusTip(self.tr("The clinic's details for handouts"))
-        self.mark_all_action.setText(self.tr("&Mark every glossary word"))
-        tip = self.tr("Underline every word of the glossary, not only the first in each part")
-        self.mark_all_action.setToolTip(tip)
-        self.mark_all_action.setStatusTip(tip)
+        name_action(self.check_action, self.tr("&Check this guide…"),
+                    self.tr("Look for broken links, missing translations and hard sentences"))
+        name_action(self.preferences_action, self.tr("Pre&ferences…"),
+                    self.tr("The clinic's details for handouts"))
+        name_action(self.mark_all_action, self.tr("&Mark every glossary word"),
+                    self.tr("Underline every word of the glossary, not only the first in "
+                            "each part"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -514,10 +515,7 @@ class MainWindow(QMainWindow):
             self.reviewed_label.clear()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        # set_language() already set the window's words; the event posted after it is
-        # for the other widgets, so the window skips it unless the language really moved.
-        if event.type() == QEvent.Type.LanguageChange \
-                and getattr(self, "_words_lang", None) != self.translations.language:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
