@@ -19,7 +19,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_a_substitute": "This handout explains, in plain words, what our sources say. "
                             "It does not replace your care team. Ask them about your child.",
         "printed_on": "Printed on {date}",
-        "reviewed_on": "Reviewed on {date}",
         "page_of": "Page {page} of {pages}",
         "glossary": "Words used in this handout",
         "glossary_intro": "The words below appear in the chapters of this handout. "
@@ -29,12 +28,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "my_questions_intro": "Write your questions here when you think of them. "
                               "Bring this page to your next visit.",
         "call_us": "To ask a question, call {phone}.",
-        "sources": "Sources",
         "sources_intro": "Everything in this handout comes from these documents. "
-                         "They date from 2002 to 2018: treatments have moved on since. "
+                         "They date from 2002 to 2018: treatments may have changed since. "
                          "Your care team has the latest information.",
-        "missing_lang": "This chapter is not yet written in English. "
-                        "Here is the French version.",
         "pdf_name": "handout",
     },
     "fr": {
@@ -46,7 +42,6 @@ STRINGS: dict[str, dict[str, str]] = {
                             "nos sources. Il ne remplace pas votre équipe soignante. "
                             "Posez-lui vos questions sur votre enfant.",
         "printed_on": "Imprimé le {date}",
-        "reviewed_on": "Relu le {date}",
         "page_of": "Page {page} sur {pages}",
         "glossary": "Les mots de ce document",
         "glossary_intro": "Ces mots se trouvent dans les chapitres de ce document. "
@@ -56,12 +51,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "my_questions_intro": "Notez ici vos questions quand vous y pensez. "
                               "Apportez cette page à votre prochain rendez-vous.",
         "call_us": "Pour poser une question, appelez le {phone}.",
-        "sources": "Sources",
-        "sources_intro": "Tout ce document vient de ces sources. "
-                         "Elles datent de 2002 à 2018\u00a0: les traitements ont évolué depuis. "
+        "sources_intro": "Tout ce document vient de ces sources. Elles datent "
+                         "de 2002 à 2018\u00a0: les traitements ont pu évoluer depuis. "
                          "Votre équipe soignante a les informations les plus récentes.",
-        "missing_lang": "Ce chapitre n’est pas encore écrit en français. "
-                        "Voici la version anglaise.",
         "pdf_name": "document",
     },
 }

@@ -12,7 +12,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources": "Sources",
         "sources_of_chapter": "Sources for this chapter",
         "sources_intro": "Everything in this guide comes from these five documents. "
-                         "They date from 2002 to 2018: treatments have moved on since. "
+                         "They date from 2002 to 2018: treatments may have changed since. "
                          "Your care team has the latest information.",
         "missing_lang": "This chapter is not yet written in English. "
                         "Here is the French version.",
@@ -58,7 +58,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources": "Sources",
         "sources_of_chapter": "Sources de ce chapitre",
         "sources_intro": "Tout ce guide vient de ces cinq documents. "
-                         "Ils datent de 2002 à 2018 : les traitements ont évolué depuis. "
+                         "Ils datent de 2002 à 2018 : les traitements ont pu évoluer depuis. "
                          "Votre équipe soignante a les informations les plus récentes.",
         "missing_lang": "Ce chapitre n’est pas encore écrit en français. "
                         "Voici la version anglaise.",
