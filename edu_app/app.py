@@ -64,7 +64,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from .content import default_assets_dir, default_content_dir
     from .content.cache import StartupCache, load_book_cached
     from .ui import MainWindow, Settings
-    from .ui import kiosk as kiosk_mode
     from .ui import settings as S
     from .ui.i18n import Translations
 
@@ -74,8 +73,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     content_dir = args.content_dir or default_content_dir()
     settings = Settings()
-    kiosk = kiosk_mode.wanted(args.kiosk, settings)
+    kiosk = bool(args.kiosk) or bool(settings.get(S.KIOSK))
     if kiosk:  # nothing about the session is written: settings in memory, no start-up cache
+        from .ui import kiosk as kiosk_mode
+
         settings = kiosk_mode.session_settings(settings)
     cache_dir = None if kiosk else QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.CacheLocation)
@@ -90,7 +91,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(book, settings, Translations(app), lang=lang, startup_cache=cache)
     if args.quit_after_paint:
         window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))
-        if window.stack.currentWidget() is window.chooser:
+        if window.chooser is not None and window.stack.currentWidget() is window.chooser:
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
     from .ui.errors import ErrorNotice
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from .. import __version__
 from .model import Book
+from .paths import PACKAGE
 
 log = logging.getLogger(__name__)
-PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def _stat_lines(folder: Path) -> list[str]:
@@ -85,12 +85,12 @@ class StartupCache:
 def load_book_cached(content_dir: Path, assets_dir: Path,
                      cache: StartupCache | None) -> Book:
     """The book from the cache when nothing changed since it was saved, else loaded anew."""
-    from .loader import load_book
-
     if cache is not None:
         book = cache.load("book")
         if isinstance(book, Book):
             return book
+    from .loader import load_book  # the parser: not needed when the cache holds the book
+
     book = load_book(content_dir)
     if cache is not None:
         cache.save("book", book)

@@ -7,15 +7,16 @@ from anywhere.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1]  # edu_app/, wherever it was installed
 
 
 def _bundled(name: str) -> Path:
-    packaged = Path(str(files("edu_app"))) / "_book" / name
+    packaged = PACKAGE / "_book" / name
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / name
+    return PACKAGE.parent / name
 
 
 def default_content_dir() -> Path:

@@ -4,142 +4,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../ui/actions.py" line="82"/>
+        <location filename="../ui/actions.py" line="80"/>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="82"/>
+        <location filename="../ui/actions.py" line="80"/>
         <source>Go to the first page of the guide</source>
         <translation>Aller à la première page du guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="83"/>
+        <location filename="../ui/actions.py" line="81"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="83"/>
+        <location filename="../ui/actions.py" line="81"/>
         <source>Go back to the page you saw before</source>
         <translation>Revenir à la page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="82"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="82"/>
         <source>Go forward again</source>
         <translation>Aller de nouveau en avant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="86"/>
+        <location filename="../ui/actions.py" line="84"/>
         <source>&amp;Previous chapter</source>
         <translation>Chapitre &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="87"/>
+        <location filename="../ui/actions.py" line="85"/>
         <source>Go to the previous chapter</source>
         <translation>Aller au chapitre précédent</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="89"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>&amp;Next chapter</source>
         <translation>Chapitre suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="89"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>Go to the next chapter</source>
         <translation>Aller au chapitre suivant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="90"/>
+        <location filename="../ui/actions.py" line="88"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="90"/>
+        <location filename="../ui/actions.py" line="88"/>
         <source>Make the text larger</source>
         <translation>Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="91"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="91"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>Make the text smaller</source>
         <translation>Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="93"/>
+        <location filename="../ui/actions.py" line="91"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="94"/>
+        <location filename="../ui/actions.py" line="92"/>
         <source>Set the text back to its normal size</source>
         <translation>Remettre le texte à sa taille normale</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="97"/>
+        <location filename="../ui/actions.py" line="95"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="98"/>
+        <location filename="../ui/actions.py" line="96"/>
         <source>Where the information in this guide comes from</source>
         <translation>D’où viennent les informations de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="100"/>
+        <location filename="../ui/actions.py" line="98"/>
         <source>&amp;Contents</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="100"/>
+        <location filename="../ui/actions.py" line="98"/>
         <source>Show or hide the list of chapters</source>
         <translation>Afficher ou masquer la liste des chapitres</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="102"/>
+        <location filename="../ui/actions.py" line="100"/>
         <source>&amp;How to use this guide</source>
         <translation>&amp;Comment utiliser ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="103"/>
+        <location filename="../ui/actions.py" line="101"/>
         <source>Open the chapter on using this guide</source>
         <translation>Ouvrir le chapitre sur l’utilisation du guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="105"/>
+        <location filename="../ui/actions.py" line="103"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="105"/>
+        <location filename="../ui/actions.py" line="103"/>
         <source>About this guide and its version</source>
         <translation>À propos de ce guide et de sa version</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="106"/>
+        <location filename="../ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="106"/>
+        <location filename="../ui/actions.py" line="104"/>
         <source>Close the guide</source>
         <translation>Fermer le guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="107"/>
+        <location filename="../ui/actions.py" line="105"/>
         <source>Show the guide in French</source>
         <translation>Afficher le guide en français</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="108"/>
+        <location filename="../ui/actions.py" line="106"/>
         <source>Show the guide in English</source>
         <translation>Afficher le guide en anglais</translation>
     </message>
@@ -225,12 +225,12 @@
 <context>
     <name>ErrorNotice</name>
     <message>
-        <location filename="../ui/errors.py" line="44"/>
+        <location filename="../ui/errors.py" line="48"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="45"/>
+        <location filename="../ui/errors.py" line="49"/>
         <source>Something did not work as it should. The guide keeps working. If it happens again, please tell the staff.</source>
         <translation>Quelque chose n’a pas fonctionné comme prévu. Le guide continue de marcher. Si cela se reproduit, merci de le signaler à l’équipe.</translation>
     </message>
@@ -238,92 +238,92 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/find_bar.py" line="102"/>
+        <location filename="../ui/find_bar.py" line="97"/>
         <source>Find in this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="103"/>
+        <location filename="../ui/find_bar.py" line="98"/>
         <source>Find in this page:</source>
         <translation>Rechercher dans cette page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="104"/>
+        <location filename="../ui/find_bar.py" line="99"/>
         <source>Word to find</source>
         <translation>Mot à trouver</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="105"/>
+        <location filename="../ui/find_bar.py" line="100"/>
         <source>Word to find in this page</source>
         <translation>Mot à trouver dans cette page</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="106"/>
+        <location filename="../ui/find_bar.py" line="101"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="107"/>
+        <location filename="../ui/find_bar.py" line="102"/>
         <source>Go to the previous match (Shift+F3)</source>
         <translation>Aller au résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="108"/>
+        <location filename="../ui/find_bar.py" line="103"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="109"/>
+        <location filename="../ui/find_bar.py" line="104"/>
         <source>Go to the next match (F3)</source>
         <translation>Aller au résultat suivant (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="110"/>
+        <location filename="../ui/find_bar.py" line="105"/>
         <source>Highlight all</source>
         <translation>Tout surligner</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="111"/>
+        <location filename="../ui/find_bar.py" line="106"/>
         <source>Show every match in the page</source>
         <translation>Montrer tous les résultats dans la page</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="112"/>
+        <location filename="../ui/find_bar.py" line="107"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="113"/>
+        <location filename="../ui/find_bar.py" line="108"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="114"/>
+        <location filename="../ui/find_bar.py" line="109"/>
         <source>&amp;Find in this page…</source>
         <translation>&amp;Rechercher dans cette page…</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="115"/>
+        <location filename="../ui/find_bar.py" line="110"/>
         <source>Find a word in the page you are reading</source>
         <translation>Trouver un mot dans la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="116"/>
+        <location filename="../ui/find_bar.py" line="111"/>
         <source>Find &amp;next</source>
         <translation>Résultat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="117"/>
+        <location filename="../ui/find_bar.py" line="112"/>
         <source>Find &amp;previous</source>
         <translation>Résultat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="207"/>
+        <location filename="../ui/find_bar.py" line="221"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="209"/>
+        <location filename="../ui/find_bar.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -331,17 +331,17 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../ui/glossary_popup.py" line="425"/>
+        <location filename="../ui/glossary.py" line="132"/>
         <source>All the hard words of the guide, from A to Z</source>
         <translation>Tous les mots difficiles du guide, de A à Z</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="426"/>
+        <location filename="../ui/glossary.py" line="133"/>
         <source>&amp;Glossary</source>
         <translation>Gl&amp;ossaire</translation>
     </message>
     <message>
-        <location filename="../ui/glossary_popup.py" line="427"/>
+        <location filename="../ui/glossary.py" line="134"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../ui/kiosk.py" line="107"/>
+        <location filename="../ui/kiosk.py" line="108"/>
         <source>Quit (staff only)</source>
         <translation>Quitter (réservé au personnel)</translation>
     </message>
@@ -695,196 +695,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="97"/>
-        <location filename="../ui/window.py" line="405"/>
+        <location filename="../ui/window.py" line="105"/>
+        <location filename="../ui/window.py" line="409"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="438"/>
+        <location filename="../ui/window.py" line="442"/>
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="443"/>
+        <location filename="../ui/window.py" line="447"/>
         <source>&amp;Check this guide…</source>
         <translation>&amp;Vérifier ce guide…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="444"/>
+        <location filename="../ui/window.py" line="448"/>
         <source>Look for broken links, missing translations and hard sentences</source>
         <translation>Chercher les liens cassés, les traductions manquantes et les phrases difficiles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="445"/>
+        <location filename="../ui/window.py" line="449"/>
         <source>Pre&amp;ferences…</source>
         <translation>P&amp;références…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="446"/>
+        <location filename="../ui/window.py" line="450"/>
         <source>The clinic&apos;s details for handouts</source>
         <translation>Les coordonnées du service pour les documents imprimés</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="447"/>
+        <location filename="../ui/window.py" line="451"/>
         <source>&amp;Mark every glossary word</source>
         <translation>Souligner &amp;tous les mots du glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="448"/>
+        <location filename="../ui/window.py" line="452"/>
         <source>Underline every word of the glossary, not only the first in each part</source>
         <translation>Souligner chaque mot du glossaire, et pas seulement le premier de chaque partie</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="450"/>
+        <location filename="../ui/window.py" line="454"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="451"/>
+        <location filename="../ui/window.py" line="455"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="452"/>
+        <location filename="../ui/window.py" line="456"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="453"/>
+        <location filename="../ui/window.py" line="457"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="454"/>
-        <location filename="../ui/window.py" line="471"/>
+        <location filename="../ui/window.py" line="458"/>
+        <location filename="../ui/window.py" line="475"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="455"/>
-        <location filename="../ui/window.py" line="456"/>
-        <location filename="../ui/window.py" line="472"/>
+        <location filename="../ui/window.py" line="459"/>
+        <location filename="../ui/window.py" line="460"/>
+        <location filename="../ui/window.py" line="476"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="457"/>
+        <location filename="../ui/window.py" line="461"/>
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="458"/>
+        <location filename="../ui/window.py" line="462"/>
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="459"/>
+        <location filename="../ui/window.py" line="463"/>
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="466"/>
+        <location filename="../ui/window.py" line="470"/>
         <source>Move the keyboard between the contents, the text and the search field</source>
         <translation>Déplacer le clavier entre le sommaire, le texte et le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="467"/>
+        <location filename="../ui/window.py" line="471"/>
         <source>Move between &amp;panes</source>
         <translation>Passer d’une &amp;zone à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="471"/>
+        <location filename="../ui/window.py" line="475"/>
         <source>Move around the guide</source>
         <translation>Se déplacer dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="472"/>
+        <location filename="../ui/window.py" line="476"/>
         <source>The chapters of the guide</source>
         <translation>Les chapitres du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="473"/>
+        <location filename="../ui/window.py" line="477"/>
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="473"/>
+        <location filename="../ui/window.py" line="477"/>
         <source>The page you are reading</source>
         <translation>La page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="474"/>
+        <location filename="../ui/window.py" line="478"/>
         <source>Choose a language</source>
         <translation>Choisir une langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="475"/>
+        <location filename="../ui/window.py" line="479"/>
         <source>Choose the language of the guide</source>
         <translation>Choisir la langue du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="476"/>
+        <location filename="../ui/window.py" line="480"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="476"/>
+        <location filename="../ui/window.py" line="480"/>
         <source>The guide&apos;s menus</source>
         <translation>Les menus du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="477"/>
+        <location filename="../ui/window.py" line="481"/>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="477"/>
+        <location filename="../ui/window.py" line="481"/>
         <source>Messages and the review date</source>
         <translation>Messages et date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="478"/>
+        <location filename="../ui/window.py" line="482"/>
         <source>Review date</source>
         <translation>Date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="479"/>
+        <location filename="../ui/window.py" line="483"/>
         <source>When the content was last checked</source>
         <translation>Date de la dernière vérification du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="485"/>
+        <location filename="../ui/window.py" line="489"/>
         <source>Close the contents</source>
         <translation>Fermer le sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="487"/>
+        <location filename="../ui/window.py" line="491"/>
         <source>More menus</source>
         <translation>Autres menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="488"/>
+        <location filename="../ui/window.py" line="492"/>
         <source>More buttons</source>
         <translation>Autres boutons</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="504"/>
+        <location filename="../ui/window.py" line="511"/>
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="513"/>
+        <location filename="../ui/window.py" line="520"/>
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="525"/>
+        <location filename="../ui/window.py" line="532"/>
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="526"/>
+        <location filename="../ui/window.py" line="533"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
     </message>
@@ -955,59 +955,60 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../ui/search_panel.py" line="223"/>
-        <location filename="../ui/search_panel.py" line="224"/>
-        <location filename="../ui/search_panel.py" line="227"/>
+        <location filename="../ui/search_panel.py" line="137"/>
+        <location filename="../ui/search_panel.py" line="138"/>
+        <location filename="../ui/search_panel.py" line="141"/>
         <source>Search the guide</source>
         <translation>Rechercher dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="225"/>
+        <location filename="../ui/search_panel.py" line="139"/>
         <source>Find a word in every chapter and in the glossary</source>
         <translation>Trouver un mot dans tous les chapitres et dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="229"/>
+        <location filename="../ui/search_panel.py" line="119"/>
+        <location filename="../ui/search_panel.py" line="144"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="230"/>
+        <location filename="../ui/search_panel.py" line="145"/>
         <source>&amp;Search the guide…</source>
         <translation>Re&amp;chercher dans le guide…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="289"/>
+        <location filename="../ui/search_panel.py" line="205"/>
         <source>In French</source>
         <translation>En français</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="289"/>
+        <location filename="../ui/search_panel.py" line="205"/>
         <source>In English</source>
         <translation>En anglais</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="294"/>
+        <location filename="../ui/search_panel.py" line="210"/>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="298"/>
+        <location filename="../ui/search_panel.py" line="214"/>
         <source>Did you mean:</source>
         <translation>Vouliez-vous dire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="303"/>
+        <location filename="../ui/search_panel.py" line="219"/>
         <source>Search for this word</source>
         <translation>Rechercher ce mot</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="306"/>
+        <location filename="../ui/search_panel.py" line="222"/>
         <source>Try a shorter word, or another spelling.</source>
         <translation>Essayez un mot plus court, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="327"/>
+        <location filename="../ui/search_panel.py" line="243"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
@@ -1015,78 +1016,78 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="98"/>
-        <location filename="../ui/shortcuts_dialog.py" line="103"/>
+        <location filename="../ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../ui/shortcuts_dialog.py" line="104"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="100"/>
+        <location filename="../ui/shortcuts_dialog.py" line="101"/>
         <source>Everything in this guide can be done with the keyboard. Alt and the underlined letter opens a menu.</source>
         <translation>Tout, dans ce guide, peut se faire au clavier. Alt et la lettre soulignée ouvrent un menu.</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="102"/>
+        <location filename="../ui/shortcuts_dialog.py" line="103"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="102"/>
+        <location filename="../ui/shortcuts_dialog.py" line="103"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="104"/>
+        <location filename="../ui/shortcuts_dialog.py" line="105"/>
         <source>Each command and the keys that do it</source>
         <translation>Chaque commande et les touches qui la lancent</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="105"/>
+        <location filename="../ui/shortcuts_dialog.py" line="106"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="110"/>
+        <location filename="../ui/shortcuts_dialog.py" line="111"/>
         <source>In the text</source>
         <translation>Dans le texte</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="111"/>
+        <location filename="../ui/shortcuts_dialog.py" line="112"/>
         <source>Go to the next link or word</source>
         <translation>Aller au lien ou au mot suivant</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="112"/>
+        <location filename="../ui/shortcuts_dialog.py" line="113"/>
         <source>Go to the previous link or word</source>
         <translation>Revenir au lien ou au mot précédent</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="112"/>
+        <location filename="../ui/shortcuts_dialog.py" line="113"/>
         <source>Shift+Tab</source>
         <translation>Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="113"/>
+        <location filename="../ui/shortcuts_dialog.py" line="114"/>
         <source>Open the link, or explain the word</source>
         <translation>Ouvrir le lien, ou expliquer le mot</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="113"/>
+        <location filename="../ui/shortcuts_dialog.py" line="114"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../ui/shortcuts_dialog.py" line="115"/>
         <source>Scroll down or up</source>
         <translation>Descendre ou remonter dans la page</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../ui/shortcuts_dialog.py" line="115"/>
         <source>Page Down, Page Up, arrows</source>
         <translation>Pg Suiv, Pg Préc, flèches</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="116"/>
+        <location filename="../ui/shortcuts_dialog.py" line="117"/>
         <source>Other keys</source>
         <translation>Autres touches</translation>
     </message>
@@ -1094,12 +1095,12 @@
 <context>
     <name>ShortcutsHelp</name>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="154"/>
+        <location filename="../ui/shortcuts_help.py" line="37"/>
         <source>List every command and its keys</source>
         <translation>Voir chaque commande et ses touches</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_dialog.py" line="155"/>
+        <location filename="../ui/shortcuts_help.py" line="38"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1107,7 +1108,7 @@
 <context>
     <name>TableOfContents</name>
     <message>
-        <location filename="../ui/toc.py" line="50"/>
+        <location filename="../ui/toc.py" line="51"/>
         <source>Glossary (A to Z)</source>
         <translation>Glossaire (de A à Z)</translation>
     </message>
@@ -1158,17 +1159,17 @@
 <context>
     <name>_PrintingHook</name>
     <message>
-        <location filename="../ui/printing.py" line="33"/>
+        <location filename="../ui/printing.py" line="34"/>
         <source>Print or save as PDF a handout for the family to take home</source>
         <translation>Imprimer ou enregistrer en PDF un document que la famille emportera</translation>
     </message>
     <message>
-        <location filename="../ui/printing.py" line="32"/>
+        <location filename="../ui/printing.py" line="33"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing.py" line="34"/>
+        <location filename="../ui/printing.py" line="35"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .first_frame import icon as picture
 
 Key = QKeySequence.StandardKey
 
@@ -24,12 +26,11 @@ def name_action(action: QAction, text: str, tip: str) -> None:
 class Actions(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        style = parent.style()
 
         def make(
             name: str,
             shortcuts: list,
-            icon: QStyle.StandardPixmap | None = None,
+            icon: str | None = None,
             checkable: bool = False,
         ) -> QAction:
             action = QAction(parent)
@@ -42,19 +43,16 @@ class Actions(QObject):
                     keys.append(QKeySequence(shortcut))
             action.setShortcuts(keys)
             if icon is not None:
-                action.setIcon(style.standardIcon(icon))
+                action.setIcon(picture(icon))
             action.setCheckable(checkable)
             parent.addAction(action)
             return action
 
-        sp = QStyle.StandardPixmap
-        self.home = make("actionHome", ["Alt+Home"], sp.SP_DirHomeIcon)
-        self.back = make("actionBack", [Key.Back], sp.SP_ArrowBack)
-        self.forward = make("actionForward", [Key.Forward], sp.SP_ArrowForward)
-        self.previous_chapter = make(
-            "actionPreviousChapter", ["Ctrl+PgUp"], sp.SP_MediaSeekBackward
-        )
-        self.next_chapter = make("actionNextChapter", ["Ctrl+PgDown"], sp.SP_MediaSeekForward)
+        self.home = make("actionHome", ["Alt+Home"], "home")
+        self.back = make("actionBack", [Key.Back], "back")
+        self.forward = make("actionForward", [Key.Forward], "forward")
+        self.previous_chapter = make("actionPreviousChapter", ["Ctrl+PgUp"], "previous-chapter")
+        self.next_chapter = make("actionNextChapter", ["Ctrl+PgDown"], "next-chapter")
         self.zoom_in = make("actionZoomIn", [Key.ZoomIn, "Ctrl+="])
         self.zoom_out = make("actionZoomOut", [Key.ZoomOut])
         self.zoom_reset = make("actionZoomReset", ["Ctrl+0"])

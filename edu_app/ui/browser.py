@@ -9,9 +9,8 @@ show as text to copy. Nothing is ever fetched from a network.
 from __future__ import annotations
 
 import logging
-from html import escape
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QSizeF, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from ..qtext import honour_heading_sizes
+from .first_frame import SCROLL_BAR_ALWAYS_ON, set_enum
 from .page_source import PageSource
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class ChapterView(QTextBrowser):
         self.setAutoFillBackground(True)  # the margins beside the column look like the page
         self.setBackgroundRole(QPalette.ColorRole.Base)
         # A scroll bar that comes and goes would move the column, and the words under it.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        set_enum(self, "verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
 
     # --- loading -------------------------------------------------------------------
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's API
@@ -232,6 +232,8 @@ class ChapterView(QTextBrowser):
     def _tip_html(self, tip: str) -> str:
         """The tip at the page's zoomed text size, on one line when it fits in about 48
         characters, else wrapped at that width (never wider than the screen)."""
+        from html import escape
+
         font = QFont(self.font())
         font.setPointSizeF(13 * self.pages.style.scale)  # style.css's body size, zoomed
         metrics = QFontMetricsF(font)

@@ -12,8 +12,10 @@ import sys
 import time
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from .first_frame import Qt
 
 log = logging.getLogger("edu_app")
 QUIET_SECONDS = 30.0  # one notice at most in this time
@@ -23,7 +25,7 @@ class ErrorNotice(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.window = parent
-        self.box: QMessageBox | None = None
+        self.box = None  # the notice on screen, if any
         self.last = 0.0
         self.previous_hook = sys.excepthook
 
@@ -41,6 +43,8 @@ class ErrorNotice(QObject):
         if (self.box is not None and self.box.isVisible()) or now - self.last < QUIET_SECONDS:
             return
         self.last = now
+        from PySide6.QtWidgets import QMessageBox  # loaded with the first error, not at start
+
         self.box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"),
                                self.tr("Something did not work as it should. The guide "
                                        "keeps working. If it happens again, please tell "

@@ -7,19 +7,19 @@ Enter / F3 go to the next match, Shift+Enter / Shift+F3 to the previous one, Esc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QSizePolicy,
-    QStyle,
+    QMainWindow,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
 from .browser import ChapterView
+from .first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
 from .search_panel import search_marks
 
 ALL_COLOUR = QColor("#fff1a8")
@@ -30,12 +30,14 @@ Key = QKeySequence.StandardKey
 class FindBar(QToolBar):
     """Hidden until Ctrl+F; owns its actions so the window only adds them to a menu."""
 
-    def __init__(self, view: ChapterView, window: QWidget) -> None:
-        super().__init__()
+    def __init__(self, view: ChapterView, window: QMainWindow) -> None:
+        super().__init__(window)  # a hidden child until _join_window() gives it its place
         self.setObjectName("findBar")
         self.setMovable(False)
         self.setFloatable(False)
         self.view = view
+        self.window_ = window
+        self._joined = False
         self.matches: list[tuple[int, int]] = []
         self.current = -1
         self._folded: tuple[tuple[str, int], str, list[int]] | None = None
@@ -50,25 +52,18 @@ class FindBar(QToolBar):
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.count.setMinimumWidth(110)
-        style = self.style()
         self.previous_button = QToolButton()
-        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
         self.next_button = QToolButton()
-        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.highlight_button = QToolButton()
         self.highlight_button.setCheckable(True)
         self.highlight_button.setChecked(True)
         self.close_button = QToolButton()
-        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         for button in (self.previous_button, self.next_button):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            set_enum(button, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         for widget in (self.label, self.field, self.previous_button, self.next_button,
                        self.count, self.highlight_button):
             self.addWidget(widget)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)
-        self.addWidget(self.close_button)
+        self._close_slot = self.addWidget(self.close_button)  # a spacer goes before it
 
         def action(name: str, keys: list) -> QAction:
             made = QAction(window)
@@ -123,9 +118,28 @@ class FindBar(QToolBar):
         super().changeEvent(event)
 
     # --- opening and closing ----------------------------------------------------------
+    def _join_window(self) -> None:
+        """Take a place under the text and the style's pictures: on first use, since both
+        need Qt classes that the window does not load before its first paint."""
+        if self._joined:
+            return
+        self._joined = True
+        from PySide6.QtWidgets import QSizePolicy, QStyle
+
+        spacer = QWidget()  # pushes the close button to the right
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.insertWidget(self._close_slot, spacer)
+        style = self.style()
+        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        if self.window_.layout().indexOf(self) < 0:  # not already placed by a saved layout
+            self.window_.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self)
+
     def open(self) -> None:
         """Show the bar, put the view's selection in it if any, and focus the field."""
         selected = self.view.textCursor().selectedText().strip()
+        self._join_window()
         self.show()
         self._anchor = self._top_position()
         if selected and "\u2029" not in selected and len(selected) < 80:

@@ -1,26 +1,25 @@
-"""The glossary in the window: the pop-up beside a word, and the A–Z page with its filter.
+"""The glossary's widgets: the pop-up beside a word, and the A–Z page's filter bar.
 
 Clicking a marked word (or pressing Enter on it) opens `GlossaryPopup`: not a dialog,
 a small frame that closes on Esc or a click elsewhere, with the plain definition, the
 word in the other language (so an English-speaking family learns the French word the
 doctors use), related words that open in the same pop-up with a way back, and a button
-to the A–Z page. `Glossary` wires it all into the window: the `terms:` page, its filter
-bar, the toolbar/menu action, and the pop-up's size at the reader's zoom.
+to the A–Z page. `glossary.Glossary` wires them into the window and makes each on first
+use, so this module is not loaded before the first page is painted.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.model import Book, Lang, other_lang
+from .first_frame import Qt
+from .glossary import BODY_PT
 
-BODY_PT = 13.0  # style.css's body size: the pop-up reads like the page, at the same zoom
 SCREEN_MARGIN = 8
 WIDTH_CHARS = 44
 
@@ -327,104 +327,3 @@ class GlossaryFilterBar(QToolBar):
         self.field.setAccessibleName(self.tr("Find a word in the glossary"))
         self.field.setAccessibleDescription(
             self.tr("Shows only the words that contain what you type; accents do not matter"))
-
-
-class Glossary(QObject):
-    """Wires the glossary into a main window (see `MainWindow._install_glossary`)."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("glossary")
-        self.window = window
-        self.filter_text = ""
-        self._popup: GlossaryPopup | None = None  # built on first use: start-up stays fast
-        window.pages.register("terms", self._page)
-        self.action = QAction(window)
-        self.action.setObjectName("actionGlossary")
-        self.action.setShortcut(QKeySequence("Ctrl+L"))
-        self.action.triggered.connect(self.open_page)
-        window.addAction(self.action)
-        self.filter_bar = GlossaryFilterBar(window)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
-        self.filter_bar.hide()
-        self.filter_bar.filterChanged.connect(self.set_filter)
-        window.view.termActivated.connect(self.show_term)
-        window.view.pageChanged.connect(self._page_changed)
-        window.languageChanged.connect(lambda _lang: self.retranslate())
-        reset = getattr(window, "resetRequested", None)  # kiosk: forget the previous family
-        if reset is not None:
-            reset.connect(self.reset)
-        self.retranslate()
-
-    def _page(self, book: Book, _path: str, lang: Lang, style) -> str:  # noqa: ANN001
-        from ..render.glossary_page import glossary_html
-
-        return glossary_html(book, lang, style, self.filter_text)
-
-    @property
-    def popup(self) -> GlossaryPopup:
-        if self._popup is None:
-            self._popup = GlossaryPopup(self.window.book, self.window)
-            self._popup.openInGlossary.connect(self.open_page_at)
-        return self._popup
-
-    def show_term(self, term_id: str, anchor: QPoint) -> None:
-        scale = self.window.pages.style.scale
-        line = round(BODY_PT * scale * self.window.logicalDpiY() / 72 * 1.4)
-        self.popup.show_term(term_id, self.window.lang, anchor, scale, line)
-
-    def open_page(self) -> None:
-        """The A–Z page, with the cursor in its filter box."""
-        self.window.open_url(QUrl("terms:"))
-        self.filter_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def open_page_at(self, term_id: str) -> None:
-        """The A–Z page scrolled to `term_id` (the filter is cleared so it is there)."""
-        if self._popup is not None:
-            self._popup.close()
-        if self.filter_text:
-            self.filter_bar.set_text("")
-            self.set_filter("", reload=False)
-        self.window.open_url(QUrl(f"terms:#{term_id}"))
-
-    def set_filter(self, text: str, reload: bool = True) -> None:
-        text = text.strip()
-        if text == self.filter_text:
-            return
-        self.filter_text = text
-        self.window.pages.invalidate()
-        view = self.window.view
-        if reload and view.source().scheme() == "terms":
-            view.reload()
-            view.verticalScrollBar().setValue(0)
-
-    def reset(self) -> None:
-        if self._popup is not None:
-            self._popup.close()
-        self.filter_bar.set_text("")
-        self.set_filter("", reload=False)
-
-    def _page_changed(self, url: QUrl) -> None:
-        on_page = url.scheme() == "terms"
-        if on_page and self.filter_text and url.fragment() in self.window.book.glossary:
-            # sent to one word (a search hit, a link): the filter must not hide it
-            self.filter_bar.set_text("")
-            self.set_filter("")
-            self.window.view.scrollToAnchor(url.fragment())
-        if on_page and self.filter_bar.text().strip() != self.filter_text:
-            self.filter_bar.set_text(self.filter_text)
-        self.filter_bar.setVisible(on_page)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
-
-    def retranslate(self) -> None:
-        tip = self.tr("All the hard words of the guide, from A to Z")
-        self.action.setText(self.tr("&Glossary"))
-        self.action.setIconText(self.tr("Glossary"))
-        self.action.setStatusTip(tip)
-        shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.action.setToolTip(f"{tip} ({shortcut})")

@@ -8,20 +8,20 @@ Qt's own `qtbase_fr` is installed too, so stock dialogs (print, files) speak Fre
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import shutil
 import sys
-from importlib.resources import files
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+
+from ..content.paths import PACKAGE
 
 log = logging.getLogger(__name__)
 
 
 def ts_path(lang: str) -> Path:
-    return Path(str(files("edu_app") / "i18n" / f"edu_app_{lang}.ts"))
+    return PACKAGE / "i18n" / f"edu_app_{lang}.ts"
 
 
 def _lrelease() -> str | None:
@@ -32,6 +32,8 @@ def _lrelease() -> str | None:
                       Path(sys.executable).parent / "pyside6-lrelease"):
         if candidate.exists():
             return str(candidate)
+    import shutil
+
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
@@ -41,7 +43,8 @@ def compiled_qm(lang: str) -> Path | None:
     if not ts.is_file():
         return None
     packaged = ts.with_suffix(".qm")
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    data = ts.read_bytes()
+    digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"  # not security
     if packaged.is_file() and packaged.stat().st_mtime >= ts.stat().st_mtime:
         return packaged
     cache = Path(QStandardPaths.writableLocation(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as S
-from .shortcuts_dialog import HIDDEN
+from .first_frame import Qt
+from .shortcuts_help import HIDDEN
 
 log = logging.getLogger(__name__)
 
-KIOSK = S.Option("prefs/kiosk", False)  # set by IT in the settings file, never on screen
+KIOSK = S.KIOSK
 STAFF_QUIT_KEYS = "Ctrl+Alt+Shift+Q"
 WRITES_FILES = "writesFiles"  # a dynamic property: True hides a widget or action in kiosk mode
 FILE_WRITERS = frozenset({"handoutSavePdf", "actionSavePdf", "actionExportPdf"})

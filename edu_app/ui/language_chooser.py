@@ -6,9 +6,11 @@ family must be able to pick their language before reading a single other word.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .first_frame import ALIGN_CENTER, set_enum
 
 
 class LanguageChooser(QWidget):
@@ -18,7 +20,7 @@ class LanguageChooser(QWidget):
         super().__init__(parent)
         self.setObjectName("languageChooser")
         prompt = QLabel("Choisissez votre langue\nChoose your language")
-        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(prompt, "alignment", ALIGN_CENTER)
         font = QFont(prompt.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         prompt.setFont(font)

@@ -6,11 +6,12 @@ until a nurse presses Ctrl+P, so only this small module is imported at start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
 from .actions import name_action
+from .first_frame import Qt, icon
 
 
 class _PrintingHook(QObject):
@@ -39,8 +40,7 @@ def install_printing(window) -> QAction:  # noqa: ANN001 - the MainWindow
     action = QAction(window)
     action.setObjectName("actionPrint")
     action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
-    action.setIcon(QIcon.fromTheme("document-print",
-                                   window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)))
+    action.setIcon(icon("print"))
     window.addAction(action)
     first = window.file_menu.actions()[0] if window.file_menu.actions() else None
     window.file_menu.insertAction(first, action)

@@ -15,7 +15,7 @@ import re
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QStyle, QTextEdit
+from PySide6.QtWidgets import QMainWindow, QTextEdit
 
 log = logging.getLogger(__name__)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -51,7 +51,7 @@ class ReadAloud(QObject):
         self.queue: dict[int, tuple[int, int]] = {}
         self.read = QAction(window)
         self.read.setObjectName("actionReadAloud")
-        self.read.setShortcut(QKeySequence("Ctrl+R"))
+        self.read.setShortcuts([QKeySequence("Ctrl+R")])
         self.read.triggered.connect(self.toggle)
         self.stop_action = QAction(window)
         self.stop_action.setObjectName("actionStopReading")
@@ -170,6 +170,8 @@ def install(window: QMainWindow) -> ReadAloud | None:
         menu.addActions([reader.read, reader.stop_action])
     toolbar = getattr(window, "toolbar", None)
     if toolbar is not None:
+        from PySide6.QtWidgets import QStyle  # only with speech: QStyle is slow to load
+
         reader.read.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
         toolbar.addAction(reader.read)
     return reader

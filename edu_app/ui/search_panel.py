@@ -1,4 +1,4 @@
-"""The toolbar's search field and its list of results, shown as you type.
+"""The toolbar's search field, with the results shown under it as you type.
 
 The field keeps the keyboard: Up/Down move through the results, Enter opens one, Esc
 closes the list. Results come from `edu_app.search` (current language first, then a
@@ -9,31 +9,21 @@ until the reader goes elsewhere. Nothing found: the glossary words spelt nearest
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QAction,
     QColor,
     QKeySequence,
-    QPainter,
-    QPalette,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextEdit,
     QToolBar,
     QToolTip,
@@ -43,29 +33,21 @@ from PySide6.QtWidgets import (
 from ..content.model import other_lang
 from .actions import name_action
 from .browser import ChapterView
+from .first_frame import USER_ROLE, Qt
 
-if TYPE_CHECKING:  # the search package loads on the first search, not at start
+if TYPE_CHECKING:  # the search package and the results list load on the first search
     from ..search import Hit, SearchIndex, Suggester
+    from .search_results import ResultsPopup
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 150
 RESULTS_PER_LANGUAGE = 8
 TERMS_PER_LANGUAGE = 3
-POPUP_FONT_SCALE = 1.1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-HIT_ROLE = Qt.ItemDataRole.UserRole + 2
-SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 3
+HTML_ROLE = USER_ROLE + 1
+HIT_ROLE = USER_ROLE + 2
+SUGGESTION_ROLE = USER_ROLE + 3
 MARK_COLOUR = QColor("#ffe066")
-ITEM_CSS = """
-.title { font-weight: 600; }
-.where { color: #555555; }
-.snippet { color: #333333; }
-.header { font-weight: 600; color: #1d4ed8; }
-.message { color: #333333; }
-.suggestion { color: #1d4ed8; text-decoration: underline; }
-b { background-color: #ffe066; color: #000000; font-weight: normal; }
-"""
 
 
 def search_marks(view: QTextEdit, spans: list[tuple[int, int]],
@@ -83,87 +65,6 @@ def search_marks(view: QTextEdit, spans: list[tuple[int, int]],
         mark.format.setForeground(QColor("#000000"))
         marks.append(mark)
     return marks
-
-
-class RichItemDelegate(QStyledItemDelegate):
-    """Paints an item's HTML (title, place, snippet with its <b> marks) word-wrapped."""
-
-    PADDING = 6
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, width: float
-                  ) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDefaultStyleSheet(ITEM_CSS)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(40.0, width - 2 * self.PADDING))
-        return doc
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        self.initStyleOption(option, index)
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, QColor("#dbe8ff"))
-            painter.fillRect(option.rect.adjusted(0, 0, 4 - option.rect.width(), 0),
-                             QColor("#1d4ed8"))
-        doc = self._document(option, index, option.rect.width())
-        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
-        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        self.initStyleOption(option, index)
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListWidget) else 400
-        doc = self._document(option, index, width)
-        return QSize(width, int(doc.size().height()) + 2 * self.PADDING)
-
-
-class ResultsPopup(QListWidget):
-    """The results under the field: a child of the window, so it never takes the focus."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("searchResults")
-        self.setItemDelegate(RichItemDelegate(self))
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setStyleSheet("QListWidget#searchResults { background: white;"
-                           " border: 1px solid #8a8a8a; }")
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * POPUP_FONT_SCALE)
-        self.setFont(font)
-        self.hide()
-
-    def selectable_rows(self) -> list[int]:
-        return [row for row in range(self.count())
-                if self.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
-
-    def step(self, delta: int) -> None:
-        """Move the current result by `delta` selectable rows, stopping at the ends."""
-        rows = self.selectable_rows()
-        if not rows:
-            return
-        current = self.currentRow()
-        if current not in rows:
-            target = rows[0] if delta > 0 else rows[-1]
-        else:
-            position = max(0, min(len(rows) - 1, rows.index(current) + delta))
-            target = rows[position]
-        self.setCurrentRow(target)
-        self.scrollToItem(self.item(target))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
-        super().resizeEvent(event)
-        self.doItemsLayout()  # heights depend on the width
 
 
 class SearchField(QLineEdit):
@@ -187,10 +88,7 @@ class SearchField(QLineEdit):
         self.bar.setObjectName("searchToolbar")
         self.bar.setMovable(False)
         self.bar.addWidget(self)
-        self.popup = ResultsPopup(window)
-        self.popup.itemClicked.connect(self._activate)
-        self.popup.itemActivated.connect(self._activate)
-        self.popup.installEventFilter(self)
+        self._popup: ResultsPopup | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -207,6 +105,22 @@ class SearchField(QLineEdit):
             app.focusChanged.connect(self._focus_changed)
         self.hits: list[Hit] = []
         self.retranslate_ui()
+
+    @property
+    def popup(self) -> ResultsPopup:
+        """The list of results under the field, made on the first search."""
+        if self._popup is None:
+            from .search_results import ResultsPopup
+
+            self._popup = ResultsPopup(self.host)
+            self._popup.itemClicked.connect(self._activate)
+            self._popup.itemActivated.connect(self._activate)
+            self._popup.installEventFilter(self)
+            self._popup.setAccessibleName(self.tr("Search results"))
+        return self._popup
+
+    def results_shown(self) -> bool:
+        return self._popup is not None and self._popup.isVisible()
 
     @property
     def index(self) -> SearchIndex:
@@ -226,9 +140,10 @@ class SearchField(QLineEdit):
         self.setToolTip(f"{tip} (Ctrl+K)")
         self.setAccessibleName(self.tr("Search the guide"))
         self.setAccessibleDescription(tip)
-        self.popup.setAccessibleName(self.tr("Search results"))
+        if self._popup is not None:
+            self._popup.setAccessibleName(self.tr("Search results"))
         name_action(self.action, self.tr("&Search the guide…"), tip)
-        if self.popup.isVisible():
+        if self.results_shown():
             self.search_now()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
@@ -255,8 +170,9 @@ class SearchField(QLineEdit):
         else:
             self.timer.stop()
             self.hits = []
-            self.popup.clear()
-            self.popup.hide()
+            if self._popup is not None:
+                self._popup.clear()
+                self._popup.hide()
 
     def search_now(self) -> None:
         """Run the query for the field's text and show the results (or suggestions)."""
@@ -298,7 +214,7 @@ class SearchField(QLineEdit):
                 self._add_text(self.tr("Did you mean:"), "header")
                 for form in suggestions:
                     item = QListWidgetItem(form)
-                    item.setData(HTML_ROLE, f'<span class="suggestion">{html.escape(form)}</span>')
+                    item.setData(HTML_ROLE, f'<span class="suggestion">{_escape(form)}</span>')
                     item.setData(SUGGESTION_ROLE, form)
                     item.setToolTip(self.tr("Search for this word"))
                     popup.addItem(item)
@@ -318,7 +234,7 @@ class SearchField(QLineEdit):
 
     def _add_text(self, text: str, css: str) -> None:
         item = QListWidgetItem(text)
-        item.setData(HTML_ROLE, f'<span class="{css}">{html.escape(text)}</span>')
+        item.setData(HTML_ROLE, f'<span class="{css}">{_escape(text)}</span>')
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.popup.addItem(item)
 
@@ -329,7 +245,7 @@ class SearchField(QLineEdit):
         else:
             where = hit.title
         item = QListWidgetItem(f"{where}: {_plain(hit.snippet)}")
-        item.setData(HTML_ROLE, f'<div class="title">{html.escape(where)}</div>'
+        item.setData(HTML_ROLE, f'<div class="title">{_escape(where)}</div>'
                                 f'<div class="snippet">{hit.snippet}</div>')
         item.setData(HIT_ROLE, hit)
         self.popup.addItem(item)
@@ -353,11 +269,12 @@ class SearchField(QLineEdit):
 
     def close_results(self) -> None:
         self.timer.stop()
-        self.popup.hide()
+        if self._popup is not None:
+            self._popup.hide()
 
     # --- opening a result ---------------------------------------------------------------
     def activate_current(self) -> None:
-        if self.timer.isActive() or not self.popup.isVisible():
+        if self.timer.isActive() or not self.results_shown():
             self.search_now()
         item = self.popup.currentItem()
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsSelectable:
@@ -413,8 +330,8 @@ class SearchField(QLineEdit):
         term = self.book.glossary.get(term_id)
         text = term.text.get(self.view.pages.lang) if term else None
         if text is not None:
-            QToolTip.showText(where, f"<b>{html.escape(text.term)}</b><br>"
-                                     f"{html.escape(text.definition or text.short)}", self)
+            QToolTip.showText(where, f"<b>{_escape(text.term)}</b><br>"
+                                     f"{_escape(text.definition or text.short)}", self)
 
     # --- keys and focus -------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's API
@@ -422,7 +339,7 @@ class SearchField(QLineEdit):
         steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
                  Qt.Key.Key_PageUp: -5}
         if key in steps:
-            if not self.popup.isVisible():
+            if not self.results_shown():
                 if self.text().strip():
                     self.search_now()
             else:
@@ -430,7 +347,7 @@ class SearchField(QLineEdit):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activate_current()
         elif key == Qt.Key.Key_Escape:
-            if self.popup.isVisible():
+            if self.results_shown():
                 self.close_results()
             elif self.text():
                 self.clear()
@@ -441,23 +358,31 @@ class SearchField(QLineEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         kind = event.type()
-        if watched is self.popup and kind == QEvent.Type.KeyPress:
+        if watched is self._popup and kind == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.close_results()
                 self.setFocus()
                 return True
         elif watched is self.host and kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
-            if self.popup.isVisible():
+            if self.results_shown():
                 QTimer.singleShot(0, self._place_popup)
         return super().eventFilter(watched, event)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if not self.popup.isVisible() or new is None:
+        if not self.results_shown() or new is None:
             return
         if new is self or new is self.popup or self.popup.isAncestorOf(new):
             return
         self.close_results()
 
 
+def _escape(text: str) -> str:
+    from html import escape  # html loads its table of entities: at the first search
+
+    return escape(text)
+
+
 def _plain(snippet_html: str) -> str:
-    return html.unescape(snippet_html.replace("<b>", "").replace("</b>", ""))
+    from html import unescape
+
+    return unescape(snippet_html.replace("<b>", "").replace("</b>", ""))

@@ -33,6 +33,7 @@ CLINIC_NAME = Option("prefs/clinic_name", "")
 CLINIC_PHONE = Option("prefs/clinic_phone", "")
 CLINIC_NOTE = Option("prefs/clinic_note", "")
 IDLE_MINUTES = Option("prefs/kiosk_idle_minutes", 3, minimum=1, maximum=120)
+KIOSK = Option("prefs/kiosk", False)  # set by IT in the settings file, never on screen
 # Session state
 GEOMETRY = Option("session/geometry", QByteArray())
 WINDOW_STATE = Option("session/window_state", QByteArray())

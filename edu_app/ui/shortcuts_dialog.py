@@ -8,7 +8,7 @@ names. Actions marked `hiddenFromHelp` (the kiosk's staff key) are never listed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-HIDDEN = "hiddenFromHelp"  # a dynamic property: True keeps an action out of the list
+from .first_frame import Qt
+from .shortcuts_help import HIDDEN
 
 
 def plain(text: str) -> str:
@@ -133,43 +134,3 @@ class ShortcutsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-class ShortcutsHelp(QObject):
-    """The Help → Keyboard shortcuts action and its dialog, opened on demand."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.dialog: ShortcutsDialog | None = None
-        self.action = QAction(window)
-        self.action.setObjectName("actionShortcuts")
-        self.action.setShortcut(QKeySequence("Ctrl+F1"))
-        self.action.triggered.connect(self.show_dialog)
-        window.addAction(self.action)
-        self.retranslate_ui()
-        window.installEventFilter(self)
-
-    def retranslate_ui(self) -> None:
-        tip = self.tr("List every command and its keys")
-        self.action.setText(self.tr("&Keyboard shortcuts"))
-        self.action.setStatusTip(tip)
-        keys = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.action.setToolTip(f"{tip} ({keys})")
-
-    def show_dialog(self) -> ShortcutsDialog:
-        if self.dialog is None:
-            self.dialog = ShortcutsDialog(self.window_)
-        else:
-            self.dialog.fill()
-        if self.dialog.isVisible():
-            self.dialog.raise_()  # already open, behind the window
-        self.dialog.show()
-        self.dialog.activateWindow()
-        self.dialog.tree.setFocus()
-        return self.dialog
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.window_ and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False

@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QColor,
     QGuiApplication,
     QIcon,
-    QPainter,
     QPalette,
-    QPixmap,
 )
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -186,9 +184,11 @@ def apply_palette(t: Theme) -> None:
     app = QGuiApplication.instance()
     if app is None:
         return
-    style = getattr(app, "style", lambda: None)()
+    # Windows' native styles ignore a dark palette. Only asked for the dark themes: the
+    # light one suits any style, and asking loads QStyle before the first paint.
+    style = getattr(app, "style", lambda: None)() if t.name != LIGHT.name else None
     if style is not None and style.name().lower() in {"windowsvista", "windows"}:
-        app.setStyle("Fusion")  # these native styles ignore a dark palette
+        app.setStyle("Fusion")
     app.setPalette(palette(t))
 
 
@@ -253,6 +253,8 @@ def themed_icon(icon: QIcon, t: Theme) -> QIcon:
     colour (and the disabled colour) for the dark themes; light keeps the original."""
     if t.name == LIGHT.name or icon.isNull():
         return icon
+    from PySide6.QtGui import QPainter, QPixmap  # only for the dark themes
+
     tinted = QIcon()
     for mode, colour in ((QIcon.Mode.Normal, t.text), (QIcon.Mode.Disabled, t.disabled),
                          (QIcon.Mode.Active, t.text)):
@@ -262,7 +264,7 @@ def themed_icon(icon: QIcon, t: Theme) -> QIcon:
                 continue
             pixmap = QPixmap(source.size())
             pixmap.setDevicePixelRatio(source.devicePixelRatio())
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.fill(QColor(0, 0, 0, 0))  # transparent
             painter = QPainter(pixmap)
             painter.drawPixmap(0, 0, source)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)

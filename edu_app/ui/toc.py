@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..content.model import Book, Lang
+from .first_frame import USER_ROLE
 from .page_source import page_of
 
-URL_ROLE = Qt.ItemDataRole.UserRole
+URL_ROLE = USER_ROLE
 
 
 class TableOfContents(QTreeWidget):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAction, QCloseEvent, QIcon
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -29,13 +29,15 @@ from . import settings as S
 from . import themes
 from .actions import Actions, name_action
 from .browser import ChapterView
+from .first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum, warm_up
 from .i18n import Translations
-from .language_chooser import LanguageChooser
 from .page_source import PageSource, page_of
 from .toc import TableOfContents
 
 log = logging.getLogger(__name__)
 ZOOM_STEPS = (100, 110, 125, 150, 175, 200, 250, 300)
+LAYOUT_CACHE = "window-layout"  # the default layout of toolbars and contents (start-up cache)
+FIRST_PAINT_IDLE_MS = 50  # after the first paint, before the rest of start-up's work
 
 
 class MainWindow(QMainWindow):
@@ -64,20 +66,25 @@ class MainWindow(QMainWindow):
         self.pages = PageSource(book, lang, self._page_style())
 
         self.view = ChapterView(self.pages)
-        self.chooser = LanguageChooser()
-        self.chooser.chosen.connect(self._first_language)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.chooser)
         self.stack.addWidget(self.view)
+        self.chooser = None  # the two language buttons, made only for the very first start
+        if chosen is None:
+            from .language_chooser import LanguageChooser
+
+            self.chooser = LanguageChooser()
+            self.chooser.chosen.connect(self._first_language)
+            self.stack.addWidget(self.chooser)
         self.setCentralWidget(self.stack)
 
         self.toc = TableOfContents()
-        self.toc_dock = QDockWidget()
+        # A child of the window, placed by _restore_window(): on most starts by the saved
+        # layout, without the `Qt` enums that addDockWidget() needs (first_frame.py).
+        self.toc_dock = QDockWidget(self)
         self.toc_dock.setObjectName("contentsDock")
         self.toc_dock.setWidget(self.toc)
         self.toc_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                   | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
 
         self.actions = Actions(self)
         self._build_menus()
@@ -85,13 +92,14 @@ class MainWindow(QMainWindow):
         self.reviewed_label.setObjectName("reviewedLabel")
         self.statusBar().addPermanentWidget(self.reviewed_label)
         self._connect()
-        self._restore_window()
         self._install_printing()
         self._install_preferences()
         self._install_check()
         self._install_search()
         self._install_glossary()
         self._install_comfort()
+        self._restore_window()  # once every toolbar exists, so the saved layout finds them
+        self.view.firstPaint.connect(self._after_first_paint)
         translations.switch(self.lang)
         self.retranslate_ui()
         self.toc.populate(book, self.lang, self.tr("Home"))
@@ -133,7 +141,7 @@ class MainWindow(QMainWindow):
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_enum(self.toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.toolbar.setMovable(False)
         for action in (a.home, a.back, a.forward, a.previous_chapter, a.next_chapter):
             self.toolbar.addAction(action)
@@ -179,17 +187,13 @@ class MainWindow(QMainWindow):
 
         self.search = SearchField(self.book, self.view, self, open_url=self.open_url)
         self.addToolBar(self.search.bar)
-        self.find_bar = FindBar(self.view, self)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
-        self.find_bar.hide()
+        self.find_bar = FindBar(self.view, self)  # joins the window when first opened
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.search.action, self.find_bar.find_action,
                                    self.find_bar.next_action, self.find_bar.previous_action])
 
     def _install_preferences(self) -> None:
         """File → Preferences…: the clinic's details for handouts, entered once."""
-        from PySide6.QtGui import QKeySequence
-
         self.preferences_action = QAction(self)
         self.preferences_action.setObjectName("actionPreferences")
         self.preferences_action.setShortcuts(
@@ -235,14 +239,14 @@ class MainWindow(QMainWindow):
     def _install_comfort(self) -> None:
         """View → Theme, Help → Keyboard shortcuts, F6 between contents and text."""
         from . import read_aloud
-        from .shortcuts_dialog import ShortcutsHelp
+        from .shortcuts_help import ShortcutsHelp
 
         self.theme_menu = themes.ThemeMenu(self.theme, self)
         self.theme_menu.chosen.connect(self.set_theme)
         self.view_menu.insertMenu(self.actions.contents, self.theme_menu)
         self.next_pane = QAction(self)
         self.next_pane.setObjectName("actionNextPane")
-        self.next_pane.setShortcut("F6")
+        self.next_pane.setShortcuts([QKeySequence("F6")])
         self.next_pane.triggered.connect(self._focus_next_pane)
         self.addAction(self.next_pane)
         self.view_menu.insertAction(self.actions.sources, self.next_pane)
@@ -255,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def _focus_next_pane(self) -> None:
         panes = [w for w in (self.toc, self.view if self.stack.currentWidget() is self.view
-                             else self.chooser, self.search) if w.isVisible()]
+                             else self.chooser, self.search) if w is not None and w.isVisible()]
         if panes:
             focus = self.focusWidget()
             current = next((i for i, w in enumerate(panes) if focus is not None
@@ -282,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def _install_glossary(self) -> None:
         """Marked words open a pop-up; View → Glossary (and the toolbar) opens the A–Z page."""
-        from .glossary_popup import Glossary
+        from .glossary import Glossary
 
         self.glossary = Glossary(self)
         self.view_menu.insertAction(self.actions.sources, self.glossary.action)
@@ -471,8 +475,8 @@ class MainWindow(QMainWindow):
             (self.toolbar, self.tr("Main toolbar"), self.tr("Move around the guide")),
             (self.toc_dock, self.tr("Contents"), self.tr("The chapters of the guide")),
             (self.stack, self.tr("Reading area"), self.tr("The page you are reading")),
-            (self.chooser, self.tr("Choose a language"),
-             self.tr("Choose the language of the guide")),
+            *([(self.chooser, self.tr("Choose a language"),
+                self.tr("Choose the language of the guide"))] if self.chooser is not None else []),
             (self.menuBar(), self.tr("Menu bar"), self.tr("The guide's menus")),
             (self.statusBar(), self.tr("Status bar"), self.tr("Messages and the review date")),
             (self.reviewed_label, self.tr("Review date"),
@@ -491,10 +495,13 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setAccessibleName(name)
                 button.setAccessibleDescription(name)
-        QTimer.singleShot(0, self, self._refresh_toolbar_names)  # after the parts retranslate
+        if self.isVisible():  # before, nothing has asked for the names yet
+            QTimer.singleShot(0, self, self._refresh_toolbar_names)  # once the parts retranslate
 
     def _refresh_toolbar_names(self) -> None:
         """Qt keeps a toolbar's accessible name from the first time it is asked: ask again."""
+        from PySide6.QtGui import QAccessible  # 5 ms of enums: never before the first paint
+
         for bar in self.findChildren(QToolBar):
             interface = QAccessible.queryAccessibleInterface(bar)
             if interface is not None:
@@ -532,15 +539,44 @@ class MainWindow(QMainWindow):
 
     # --- remembering ----------------------------------------------------------------------
     def _restore_window(self) -> None:
+        """Size, toolbars and contents as the reader left them, or as on every first day.
+
+        The contents dock is placed by the saved layout: the reader's own, else the
+        default one kept in the start-up cache. Only when there is neither is it added
+        by hand (which makes the `Qt` namespace: see first_frame.py), and the layout
+        this gives is kept, after the first paint, for the next start.
+        """
         geometry = self.settings.get(S.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1100, 760)
-        state = self.settings.get(S.WINDOW_STATE)
-        if state.isEmpty() or not self.restoreState(state):
+        self._keep_default_layout = False
+        for state in (self.settings.get(S.WINDOW_STATE), self._cached_layout()):
+            if not state.isEmpty() and self.restoreState(state) and self._dock_placed():
+                break
+        else:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
             self.resizeDocks([self.toc_dock], [320], Qt.Orientation.Horizontal)
+            self._keep_default_layout = self.startup_cache is not None
         self.actions.contents.setChecked(not self.toc_dock.isHidden())
         self.actions.zoom_in.setEnabled(self.zoom < ZOOM_STEPS[-1])
         self.actions.zoom_out.setEnabled(self.zoom > ZOOM_STEPS[0])
+
+    def _dock_placed(self) -> bool:
+        return self.layout().indexOf(self.toc_dock) >= 0
+
+    def _cached_layout(self) -> QByteArray:
+        cached = self.startup_cache.load(LAYOUT_CACHE) if self.startup_cache else None
+        return QByteArray(cached) if isinstance(cached, bytes) else QByteArray()
+
+    def _after_first_paint(self) -> None:
+        """What can wait until the reader sees the page (see first_frame.py)."""
+        QTimer.singleShot(FIRST_PAINT_IDLE_MS, self, self._settle)
+
+    def _settle(self) -> None:
+        warm_up()
+        if self._keep_default_layout and self.startup_cache is not None:
+            self._keep_default_layout = False
+            self.startup_cache.save(LAYOUT_CACHE, bytes(self.saveState().data()))
 
     def save_state(self) -> None:
         self.settings.set(S.GEOMETRY, self.saveGeometry())

@@ -1,0 +1,71 @@
+"""What the window may touch before its first paint, so the guide opens fast.
+
+PySide6 makes a Qt class's Python enums the first time Python touches the class. For the
+`Qt` namespace that is 93 enums with about 1,200 members: some 40 ms on a fast PC, several
+times that on an old clinic one, and a third more than a bare PySide6 window needs to
+start. `QStyle` costs another 15 ms, `QAccessible` 5 ms. So, until the first page is on
+screen, the window never touches them:
+
+- modules import `Qt` from here: a stand-in that loads the real namespace on first use,
+  which the start-up path never makes;
+- enum-typed properties are set through Qt's property system with the plain values
+  below (`set_enum`), which Qt converts itself;
+- toolbar pictures are our own files (`icon()`), not the style's standard pixmaps;
+- an overload that could take a `Qt` enum (`QAction.setShortcut`) is avoided for one that
+  cannot (`setShortcuts`).
+
+`warm_up()` then makes the namespace in idle time after the first paint, so the first
+key a reader presses does not pay for it. `tests/ui/test_first_frame.py` holds all this:
+the values equal Qt's own, and a real start paints its first page with `Qt` still unmade.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+
+from ..content.paths import default_assets_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:
+    class _LazyQt:
+        """`PySide6.QtCore.Qt`, made the first time one of its members is asked for."""
+
+        def __getattr__(self, name: str) -> Any:
+            from PySide6.QtCore import Qt as real
+
+            return getattr(real, name)
+
+    Qt = _LazyQt()
+
+log = logging.getLogger(__name__)
+
+# Qt's values for the enums the first frame sets (checked against Qt in the tests).
+TOOL_BUTTON_TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+SCROLL_BAR_ALWAYS_ON = 2  # Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
+
+
+def set_enum(widget: QObject, prop: str, value: int) -> None:
+    """Set the enum-typed Qt property `prop` from its plain value."""
+    if not widget.setProperty(prop, value):
+        log.warning("%s has no property %s", type(widget).__name__, prop)
+
+
+def icon(name: str) -> QIcon:
+    """A toolbar picture from `assets/icons/` (drawn for this guide); empty if missing."""
+    path = Path(default_assets_dir()) / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def warm_up() -> None:
+    """Make the `Qt` namespace now, while the reader is looking at the first page."""
+    from PySide6.QtCore import Qt as real
+
+    real.Key  # noqa: B018 - touching it is the point

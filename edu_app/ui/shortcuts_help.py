@@ -1,0 +1,60 @@
+"""Help → Keyboard shortcuts (Ctrl+F1): the command; the dialog loads when it is opened.
+
+Actions marked with the dynamic property `HIDDEN` (the kiosk's staff key) are never
+listed (shortcuts_dialog.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from .shortcuts_dialog import ShortcutsDialog
+
+HIDDEN = "hiddenFromHelp"  # a dynamic property: True keeps an action out of the list
+
+
+class ShortcutsHelp(QObject):
+    """The Help → Keyboard shortcuts action and its dialog, opened on demand."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.dialog: ShortcutsDialog | None = None
+        self.action = QAction(window)
+        self.action.setObjectName("actionShortcuts")
+        self.action.setShortcuts([QKeySequence("Ctrl+F1")])
+        self.action.triggered.connect(self.show_dialog)
+        window.addAction(self.action)
+        self.retranslate_ui()
+        window.installEventFilter(self)
+
+    def retranslate_ui(self) -> None:
+        tip = self.tr("List every command and its keys")
+        self.action.setText(self.tr("&Keyboard shortcuts"))
+        self.action.setStatusTip(tip)
+        keys = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setToolTip(f"{tip} ({keys})")
+
+    def show_dialog(self) -> ShortcutsDialog:
+        if self.dialog is None:
+            from .shortcuts_dialog import ShortcutsDialog
+
+            self.dialog = ShortcutsDialog(self.window_)
+        else:
+            self.dialog.fill()
+        if self.dialog.isVisible():
+            self.dialog.raise_()  # already open, behind the window
+        self.dialog.show()
+        self.dialog.activateWindow()
+        self.dialog.tree.setFocus()
+        return self.dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.window_ and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
