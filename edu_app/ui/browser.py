@@ -52,7 +52,6 @@ class ChapterView(QTextBrowser):
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
         self.verticalScrollBar().valueChanged.connect(self._track_section)
-        self.viewport().installEventFilter(self)
         self.historyChanged.connect(self._page_loaded)
         self.setObjectName("chapterView")
         # Lines of about 75 characters, centred; a word longer than the view is broken
@@ -262,13 +261,21 @@ class ChapterView(QTextBrowser):
         self._highlights[layer] = list(selections)
         self.setExtraSelections([s for marks in self._highlights.values() for s in marks])
 
-    # --- first paint (benchmarks and acceptance checks) -----------------------------
+    # --- first paint (the window's deferred start-up, benchmarks, acceptance checks) ---
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        # Watched from here, not from the constructor: building the window sends the
+        # viewport many events, each a call into Python.
+        if not self._painted:
+            self.viewport().installEventFilter(self)
+        super().showEvent(event)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's API
         if (not self._painted and watched is self.viewport()
                 and event.type() == QEvent.Type.Paint and not self.document().isEmpty()):
             self._painted = True
+            watched.removeEventFilter(self)
             self.firstPaint.emit()
-        return super().eventFilter(watched, event)
+        return False
 
 
 def dot_glossary_terms(doc: QTextDocument, colour: QColor) -> None:

@@ -13,7 +13,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
 
 from ..content.paths import PACKAGE
 
@@ -96,6 +96,8 @@ class Translations:
 
     def _load(self, lang: str) -> list[QTranslator]:
         loaded = []
+        from PySide6.QtCore import QLibraryInfo
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         base = QTranslator(self.app)
         if base.load(f"qtbase_{lang}", qt_dir):

@@ -6,7 +6,7 @@ until a nurse presses Ctrl+P, so only this small module is imported at start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -21,13 +21,8 @@ class _PrintingHook(QObject):
         super().__init__(window)
         self.window = window
         self.action = action
-        window.installEventFilter(self)
+        window.retranslated.connect(self.retranslate)
         self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         name_action(self.action, self.tr("&Print…"),

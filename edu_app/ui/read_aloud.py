@@ -13,7 +13,7 @@ import importlib
 import logging
 import re
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QTextEdit
 
@@ -61,7 +61,7 @@ class ReadAloud(QObject):
             window.addAction(action)
         window.view.pageChanged.connect(lambda _url: self.stop())
         window.languageChanged.connect(lambda _lang: self.stop())
-        window.installEventFilter(self)
+        window.retranslated.connect(self.retranslate_ui)
         self.retranslate_ui()
 
     # --- speaking ---------------------------------------------------------------------
@@ -152,10 +152,6 @@ class ReadAloud(QObject):
         self.stop_action.setStatusTip(self.tr("Stop reading aloud"))
         self.stop_action.setToolTip(self.tr("Stop reading aloud"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.window_ and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
 
 
 def install(window: QMainWindow) -> ReadAloud | None:

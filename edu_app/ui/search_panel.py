@@ -99,7 +99,6 @@ class SearchField(QLineEdit):
         self.action.setShortcuts([QKeySequence("Ctrl+K")])
         self.action.triggered.connect(self.focus_search)
         window.addAction(self.action)
-        window.installEventFilter(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -116,6 +115,7 @@ class SearchField(QLineEdit):
             self._popup.itemClicked.connect(self._activate)
             self._popup.itemActivated.connect(self._activate)
             self._popup.installEventFilter(self)
+            self.host.installEventFilter(self)  # a resized window moves the list
             self._popup.setAccessibleName(self.tr("Search results"))
         return self._popup
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -31,7 +31,7 @@ class ShortcutsHelp(QObject):
         self.action.triggered.connect(self.show_dialog)
         window.addAction(self.action)
         self.retranslate_ui()
-        window.installEventFilter(self)
+        window.retranslated.connect(self.retranslate_ui)
 
     def retranslate_ui(self) -> None:
         tip = self.tr("List every command and its keys")
@@ -53,8 +53,3 @@ class ShortcutsHelp(QObject):
         self.dialog.activateWindow()
         self.dialog.tree.setFocus()
         return self.dialog
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.window_ and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False

@@ -45,6 +45,10 @@ class MainWindow(QMainWindow):
     # Kiosk: forget the previous family. Every part that keeps what a reader did (search
     # text, ticked questions, notes, open pop-ups) connects to it and clears itself.
     resetRequested = Signal()
+    # After the window renamed everything on Qt's LanguageChange: parts that are not
+    # widgets (the owners of a few commands) rename theirs then, without each watching
+    # every event the window receives.
+    retranslated = Signal()
 
     def __init__(self, book: Book, settings: S.Settings, translations: Translations,
                  lang: Lang | None = None, parent: QWidget | None = None,
@@ -524,6 +528,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.retranslated.emit()
         super().changeEvent(event)
 
     def _about(self) -> None:
@@ -551,8 +556,8 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
         self._keep_default_layout = False
         for state in (self.settings.get(S.WINDOW_STATE), self._cached_layout()):
-            if not state.isEmpty() and self.restoreState(state) and self._dock_placed():
-                break
+            if not state.isEmpty() and self.restoreState(state):
+                break  # a layout this window saved always holds the dock (checked in _settle)
         else:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
             self.resizeDocks([self.toc_dock], [320], Qt.Orientation.Horizontal)
@@ -560,9 +565,6 @@ class MainWindow(QMainWindow):
         self.actions.contents.setChecked(not self.toc_dock.isHidden())
         self.actions.zoom_in.setEnabled(self.zoom < ZOOM_STEPS[-1])
         self.actions.zoom_out.setEnabled(self.zoom > ZOOM_STEPS[0])
-
-    def _dock_placed(self) -> bool:
-        return self.layout().indexOf(self.toc_dock) >= 0
 
     def _cached_layout(self) -> QByteArray:
         cached = self.startup_cache.load(LAYOUT_CACHE) if self.startup_cache else None
@@ -574,6 +576,9 @@ class MainWindow(QMainWindow):
 
     def _settle(self) -> None:
         warm_up()
+        if self.dockWidgetArea(self.toc_dock) == Qt.DockWidgetArea.NoDockWidgetArea:
+            log.warning("the saved layout had no contents; placing them on the left")
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)
         if self._keep_default_layout and self.startup_cache is not None:
             self._keep_default_layout = False
             self.startup_cache.save(LAYOUT_CACHE, bytes(self.saveState().data()))
