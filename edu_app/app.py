@@ -8,6 +8,7 @@ the settings, the translations and the window fit together; subcommands (`check`
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from . import __version__
 
 log = logging.getLogger("edu_app")
 SUBCOMMANDS = ("check", "handout")
+GC_RESUME_AT_LATEST_MS = 3000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -40,9 +42,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if argv and argv[0] in SUBCOMMANDS:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         return _subcommand(argv[0], argv[1:])
+    # Start-up makes tens of thousands of long-lived objects (Qt's Python types, the
+    # book) and almost no garbage, yet the cycle collector would scan them again and
+    # again. It is off until the first page is on screen, then the start-up objects are
+    # set aside for good (gc.freeze) and collection resumes: see _resume_collection().
+    gc.disable()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = parse_args(argv)
     return run_gui(args)
 
@@ -58,6 +66,7 @@ def _subcommand(name: str, argv: list[str]) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    gc.disable()  # until the first paint (see main())
     from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -89,6 +98,8 @@ def run_gui(args: argparse.Namespace) -> int:
         log.warning("no chapter could be loaded from %s", content_dir)
     lang = (args.lang or settings.get(S.LANGUAGE) or "fr") if kiosk else args.lang
     window = MainWindow(book, settings, Translations(app), lang=lang, startup_cache=cache)
+    window.view.firstPaint.connect(_resume_collection)
+    QTimer.singleShot(GC_RESUME_AT_LATEST_MS, _resume_collection)  # should no page paint
     if args.quit_after_paint:
         window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))
         if window.chooser is not None and window.stack.currentWidget() is window.chooser:
@@ -102,3 +113,11 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
     code = app.exec()
     return code
+
+
+def _resume_collection() -> None:
+    """Garbage collection back on, the objects made during start-up left out of it."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+

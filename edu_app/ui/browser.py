@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QSizeF, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QSizeF, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -49,6 +49,7 @@ class ChapterView(QTextBrowser):
         self._anchors: list[tuple[float, str]] | None = None
         self._section = ""
         self._painted = False
+        self._paint_watch: _FirstPaint | None = None
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
         self.verticalScrollBar().valueChanged.connect(self._track_section)
@@ -121,7 +122,7 @@ class ChapterView(QTextBrowser):
         if current != QMargins(side, 0, side, 0):
             self.setViewportMargins(side, 0, side, 0)
         width = self.viewport().width()
-        if self.document().pageSize().width() != width:
+        if self.isVisible() and self.document().pageSize().width() != width:
             # What QTextEdit does on a resize, which a window system may not send us for
             # a change of margins (seen under X11): lay the text out at the column's width.
             self.document().setPageSize(QSizeF(width, -1))
@@ -178,6 +179,10 @@ class ChapterView(QTextBrowser):
 
     def current_section(self) -> str:
         """The id of the section at the top of the view ("" above the first one)."""
+        if not self.isVisible():
+            # Nothing is on screen yet, and asking where the sections are would lay the
+            # page out at a width that is not yet the window's (twice the work at start).
+            return ""
         top = self.verticalScrollBar().value() + 8
         current = ""
         for y, name in self._section_anchors():
@@ -263,18 +268,30 @@ class ChapterView(QTextBrowser):
 
     # --- first paint (the window's deferred start-up, benchmarks, acceptance checks) ---
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's API
-        # Watched from here, not from the constructor: building the window sends the
-        # viewport many events, each a call into Python.
-        if not self._painted:
-            self.viewport().installEventFilter(self)
+        # Watched from here, not from the constructor, and by a small object of its own:
+        # a scroll area filters its scroll bars' events, and each would be a call into
+        # Python.
+        if not self._painted and self._paint_watch is None:
+            self._paint_watch = _FirstPaint(self)
+            self.viewport().installEventFilter(self._paint_watch)
         super().showEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's API
-        if (not self._painted and watched is self.viewport()
-                and event.type() == QEvent.Type.Paint and not self.document().isEmpty()):
-            self._painted = True
-            watched.removeEventFilter(self)
-            self.firstPaint.emit()
+    def _first_paint(self) -> None:
+        self._painted = True
+        self.viewport().removeEventFilter(self._paint_watch)
+        self.firstPaint.emit()
+
+
+class _FirstPaint(QObject):
+    """Tells the view when its viewport first paints a page (then is removed)."""
+
+    def __init__(self, view: ChapterView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.Paint and not self.view.document().isEmpty():
+            self.view._first_paint()
         return False
 
 

@@ -59,8 +59,12 @@ def set_enum(widget: QObject, prop: str, value: int) -> None:
 
 
 def icon(name: str) -> QIcon:
-    """A toolbar picture from `assets/icons/` (drawn for this guide); empty if missing."""
-    path = Path(default_assets_dir()) / "icons" / f"{name}.svg"
+    """A toolbar picture from `assets/icons/` (drawn for this guide); empty if missing.
+
+    PNG, drawn from the SVG beside it by tools/icons.py, with an `@2x` file that Qt
+    picks for high-density screens: an SVG would load Qt's SVG engine before the paint.
+    """
+    path = Path(default_assets_dir()) / "icons" / f"{name}.png"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
