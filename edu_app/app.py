@@ -67,11 +67,16 @@ def _subcommand(name: str, argv: list[str]) -> int:
 
 def run_gui(args: argparse.Namespace) -> int:
     gc.disable()  # until the first paint (see main())
+    # The layers without Qt first: once PySide6 is loaded, it reads the source file of
+    # every module imported after it (to look for its `__feature__` imports).
+    from . import render  # noqa: F401
+    from .content import default_assets_dir, default_content_dir
+    from .content.cache import StartupCache, load_book_cached
+
+    # isort: split
     from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .content import default_assets_dir, default_content_dir
-    from .content.cache import StartupCache, load_book_cached
     from .ui import MainWindow, Settings
     from .ui import settings as S
     from .ui.i18n import Translations

@@ -23,6 +23,13 @@ def name_action(action: QAction, text: str, tip: str) -> None:
     action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
 
+def unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Each key once, in order: the platform's standard key is often the one we add too
+    (Ctrl+Q for Quit on Linux desktops), and a key given twice is "ambiguous" to Qt,
+    which then does nothing when it is pressed."""
+    return list({k.toString(): k for k in keys if not k.isEmpty()}.values())
+
+
 class Actions(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -41,7 +48,7 @@ class Actions(QObject):
                     keys.extend(QKeySequence.keyBindings(shortcut))
                 else:
                     keys.append(QKeySequence(shortcut))
-            action.setShortcuts(keys)
+            action.setShortcuts(unique_keys(keys))
             if icon is not None:
                 action.setIcon(picture(icon))
             action.setCheckable(checkable)

@@ -216,6 +216,10 @@ class ChapterView(QTextBrowser):
             return  # a new page goes through doSetSource and then historyChanged
         honour_heading_sizes(doc)
         self.style_terms()
+        # Qt lays a new page out lazily; changed in the middle of that, its layout can
+        # stop short and leave the end of the page (the sources, the review date) with
+        # no lines. Lay the whole page out again from the start.
+        doc.markContentsDirty(0, doc.characterCount())
         self._styled_revision = doc.revision()
 
     # --- glossary words ------------------------------------------------------------

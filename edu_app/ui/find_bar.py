@@ -130,11 +130,21 @@ class FindBar(QToolBar):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.insertWidget(self._close_slot, spacer)
         style = self.style()
-        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
-        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self._pictures = {
+            self.previous_button: style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            self.next_button: style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            self.close_button: style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
+        }
+        self.set_theme(getattr(self.window_, "theme", "light"))
         if self.window_.layout().indexOf(self) < 0:  # not already placed by a saved layout
             self.window_.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self)
+
+    def set_theme(self, name: str) -> None:
+        """The buttons' pictures in the theme's text colour (black vanishes on dark)."""
+        from .themes import theme, themed_icon
+
+        for button, picture in getattr(self, "_pictures", {}).items():
+            button.setIcon(themed_icon(picture, theme(name)))
 
     def open(self) -> None:
         """Show the bar, put the view's selection in it if any, and focus the field."""

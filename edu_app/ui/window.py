@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.theme_menu.show_current(theme.name)
         themes.apply_icons([a for a in self.toolbar.actions() if not a.icon().isNull()],
                            theme, self._light_icons)
+        self.find_bar.set_theme(theme.name)
         self.pages.set_style(self._page_style())
         if self.view.source().isValid():
             self.view.refresh()

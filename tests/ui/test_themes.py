@@ -190,3 +190,20 @@ def test_toolbar_pictograms_stay_visible_on_dark_pages(window):
                           for c in opaque)
     window.set_theme("light")
     assert back.icon().pixmap(24, 24).toImage() == light
+
+
+@pytest.mark.parametrize("order", ["open first", "theme first"])
+def test_find_bar_pictures_stay_visible_on_dark_pages(window, order):
+    bar = window.find_bar
+    if order == "open first":
+        bar.open()
+        window.set_theme("dark")
+    else:
+        window.set_theme("dark")
+        bar.open()
+    image = bar.next_button.icon().pixmap(16, 16).toImage()
+    opaque = [image.pixelColor(x, y) for x in range(16) for y in range(16)
+              if image.pixelColor(x, y).alpha() > 200]
+    target = QColor(themes.DARK.text)
+    assert opaque and all(abs(c.red() - target.red()) <= 3 for c in opaque)
+    window.set_theme("light")

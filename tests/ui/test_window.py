@@ -202,3 +202,58 @@ def test_the_other_language_is_prepared_while_reading(window, qtbot):
     qtbot.waitUntil(lambda: key in window.pages._cache, timeout=2000)
     window.set_language("fr")
     assert "Pour qui" in window.view.toPlainText()
+
+
+def test_every_chapter_can_be_read_to_its_sources_and_review_date(window, book, qtbot):
+    """Each page, opened one after another, is laid out to its end: the footer with the
+    sources and the review date has lines, and the view scrolls down to it."""
+    view = window.view
+    for cid in book.order:
+        window.open_url(QUrl(f"chapter:{cid}"))
+        doc = view.document()
+        last = doc.lastBlock()
+        while last.isValid() and not last.text().strip():
+            last = last.previous()
+        assert last.text().startswith("Reviewed on"), cid
+
+        def reachable(doc=doc, last=last) -> bool:
+            bottom = doc.documentLayout().blockBoundingRect(last).bottom()
+            bar = view.verticalScrollBar()
+            return (last.layout().lineCount() >= 1
+                    and bar.maximum() + view.viewport().height() >= bottom - 1)
+
+        qtbot.waitUntil(reachable, timeout=3000)
+
+
+def test_no_key_is_given_twice(window):
+    """A key sequence that two commands share, or one command twice, is 'ambiguous' to Qt
+    and does nothing at all (Ctrl+Q for Quit, the platform's standard key on Linux)."""
+    from PySide6.QtGui import QAction
+
+    owners: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        keys = [k.toString() for k in action.shortcuts() if not k.isEmpty()]
+        assert len(keys) == len(set(keys)), (action.objectName(), keys)
+        for key in keys:
+            assert key not in owners, f"{key}: {owners[key]} and {action.objectName()}"
+            owners[key] = action.objectName()
+    assert "Ctrl+Q" in owners
+
+
+def test_a_key_added_beside_the_platforms_own_is_kept_once():
+    from PySide6.QtGui import QKeySequence
+
+    from edu_app.ui.actions import unique_keys
+
+    keys = [QKeySequence("Ctrl+Q"), QKeySequence(), QKeySequence("Ctrl+Q"),
+            QKeySequence("Ctrl+W")]
+    assert [k.toString() for k in unique_keys(keys)] == ["Ctrl+Q", "Ctrl+W"]
+
+
+def test_ctrl_q_closes_the_guide(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
