@@ -4,142 +4,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../ui/actions.py" line="80"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="80"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>Go to the first page of the guide</source>
         <translation>Aller à la première page du guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="81"/>
+        <location filename="../ui/actions.py" line="88"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="81"/>
+        <location filename="../ui/actions.py" line="88"/>
         <source>Go back to the page you saw before</source>
         <translation>Revenir à la page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="82"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="82"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>Go forward again</source>
         <translation>Aller de nouveau en avant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="91"/>
         <source>&amp;Previous chapter</source>
         <translation>Chapitre &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="85"/>
+        <location filename="../ui/actions.py" line="92"/>
         <source>Go to the previous chapter</source>
         <translation>Aller au chapitre précédent</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="87"/>
+        <location filename="../ui/actions.py" line="94"/>
         <source>&amp;Next chapter</source>
         <translation>Chapitre suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="87"/>
+        <location filename="../ui/actions.py" line="94"/>
         <source>Go to the next chapter</source>
         <translation>Aller au chapitre suivant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="88"/>
+        <location filename="../ui/actions.py" line="95"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="88"/>
+        <location filename="../ui/actions.py" line="95"/>
         <source>Make the text larger</source>
         <translation>Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="89"/>
+        <location filename="../ui/actions.py" line="96"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="89"/>
+        <location filename="../ui/actions.py" line="96"/>
         <source>Make the text smaller</source>
         <translation>Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="91"/>
+        <location filename="../ui/actions.py" line="98"/>
         <source>&amp;Normal text size</source>
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="92"/>
+        <location filename="../ui/actions.py" line="99"/>
         <source>Set the text back to its normal size</source>
         <translation>Remettre le texte à sa taille normale</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="95"/>
+        <location filename="../ui/actions.py" line="102"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="96"/>
+        <location filename="../ui/actions.py" line="103"/>
         <source>Where the information in this guide comes from</source>
         <translation>D’où viennent les informations de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="98"/>
+        <location filename="../ui/actions.py" line="105"/>
         <source>&amp;Contents</source>
         <translation>&amp;Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="98"/>
+        <location filename="../ui/actions.py" line="105"/>
         <source>Show or hide the list of chapters</source>
         <translation>Afficher ou masquer la liste des chapitres</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="100"/>
+        <location filename="../ui/actions.py" line="107"/>
         <source>&amp;How to use this guide</source>
         <translation>&amp;Comment utiliser ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="101"/>
+        <location filename="../ui/actions.py" line="108"/>
         <source>Open the chapter on using this guide</source>
         <translation>Ouvrir le chapitre sur l’utilisation du guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="103"/>
+        <location filename="../ui/actions.py" line="110"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="103"/>
+        <location filename="../ui/actions.py" line="110"/>
         <source>About this guide and its version</source>
         <translation>À propos de ce guide et de sa version</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="104"/>
+        <location filename="../ui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="104"/>
+        <location filename="../ui/actions.py" line="111"/>
         <source>Close the guide</source>
         <translation>Fermer le guide</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="105"/>
+        <location filename="../ui/actions.py" line="112"/>
         <source>Show the guide in French</source>
         <translation>Afficher le guide en français</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="106"/>
+        <location filename="../ui/actions.py" line="113"/>
         <source>Show the guide in English</source>
         <translation>Afficher le guide en anglais</translation>
     </message>
@@ -318,12 +318,12 @@
         <translation>Résultat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="221"/>
+        <location filename="../ui/find_bar.py" line="231"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="223"/>
+        <location filename="../ui/find_bar.py" line="233"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -695,196 +695,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="105"/>
-        <location filename="../ui/window.py" line="409"/>
+        <location filename="../ui/window.py" line="109"/>
+        <location filename="../ui/window.py" line="414"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="442"/>
+        <location filename="../ui/window.py" line="447"/>
         <source>Text size: %1 %</source>
         <translation>Taille du texte : %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="447"/>
+        <location filename="../ui/window.py" line="452"/>
         <source>&amp;Check this guide…</source>
         <translation>&amp;Vérifier ce guide…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="448"/>
+        <location filename="../ui/window.py" line="453"/>
         <source>Look for broken links, missing translations and hard sentences</source>
         <translation>Chercher les liens cassés, les traductions manquantes et les phrases difficiles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="449"/>
+        <location filename="../ui/window.py" line="454"/>
         <source>Pre&amp;ferences…</source>
         <translation>P&amp;références…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="450"/>
+        <location filename="../ui/window.py" line="455"/>
         <source>The clinic&apos;s details for handouts</source>
         <translation>Les coordonnées du service pour les documents imprimés</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="451"/>
+        <location filename="../ui/window.py" line="456"/>
         <source>&amp;Mark every glossary word</source>
         <translation>Souligner &amp;tous les mots du glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="452"/>
+        <location filename="../ui/window.py" line="457"/>
         <source>Underline every word of the glossary, not only the first in each part</source>
         <translation>Souligner chaque mot du glossaire, et pas seulement le premier de chaque partie</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="454"/>
+        <location filename="../ui/window.py" line="459"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="455"/>
+        <location filename="../ui/window.py" line="460"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="456"/>
+        <location filename="../ui/window.py" line="461"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="457"/>
+        <location filename="../ui/window.py" line="462"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="458"/>
-        <location filename="../ui/window.py" line="475"/>
+        <location filename="../ui/window.py" line="463"/>
+        <location filename="../ui/window.py" line="480"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="459"/>
-        <location filename="../ui/window.py" line="460"/>
-        <location filename="../ui/window.py" line="476"/>
+        <location filename="../ui/window.py" line="464"/>
+        <location filename="../ui/window.py" line="465"/>
+        <location filename="../ui/window.py" line="481"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="461"/>
+        <location filename="../ui/window.py" line="466"/>
         <source>The chapters of the guide and their sections</source>
         <translation>Les chapitres du guide et leurs parties</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="462"/>
+        <location filename="../ui/window.py" line="467"/>
         <source>Chapter text</source>
         <translation>Texte du chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="463"/>
+        <location filename="../ui/window.py" line="468"/>
         <source>The text of the page you are reading</source>
         <translation>Le texte de la page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="470"/>
+        <location filename="../ui/window.py" line="475"/>
         <source>Move the keyboard between the contents, the text and the search field</source>
         <translation>Déplacer le clavier entre le sommaire, le texte et le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="471"/>
+        <location filename="../ui/window.py" line="476"/>
         <source>Move between &amp;panes</source>
         <translation>Passer d’une &amp;zone à l’autre</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="475"/>
+        <location filename="../ui/window.py" line="480"/>
         <source>Move around the guide</source>
         <translation>Se déplacer dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="476"/>
+        <location filename="../ui/window.py" line="481"/>
         <source>The chapters of the guide</source>
         <translation>Les chapitres du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="477"/>
+        <location filename="../ui/window.py" line="482"/>
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="477"/>
+        <location filename="../ui/window.py" line="482"/>
         <source>The page you are reading</source>
         <translation>La page que vous lisez</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="478"/>
+        <location filename="../ui/window.py" line="483"/>
         <source>Choose a language</source>
         <translation>Choisir une langue</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="479"/>
+        <location filename="../ui/window.py" line="484"/>
         <source>Choose the language of the guide</source>
         <translation>Choisir la langue du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="480"/>
+        <location filename="../ui/window.py" line="485"/>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="480"/>
+        <location filename="../ui/window.py" line="485"/>
         <source>The guide&apos;s menus</source>
         <translation>Les menus du guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="481"/>
+        <location filename="../ui/window.py" line="486"/>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="481"/>
+        <location filename="../ui/window.py" line="486"/>
         <source>Messages and the review date</source>
         <translation>Messages et date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="482"/>
+        <location filename="../ui/window.py" line="487"/>
         <source>Review date</source>
         <translation>Date de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="483"/>
+        <location filename="../ui/window.py" line="488"/>
         <source>When the content was last checked</source>
         <translation>Date de la dernière vérification du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="489"/>
+        <location filename="../ui/window.py" line="494"/>
         <source>Close the contents</source>
         <translation>Fermer le sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="491"/>
+        <location filename="../ui/window.py" line="496"/>
         <source>More menus</source>
         <translation>Autres menus</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="492"/>
+        <location filename="../ui/window.py" line="497"/>
         <source>More buttons</source>
         <translation>Autres boutons</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="511"/>
+        <location filename="../ui/window.py" line="516"/>
         <source>Family guide</source>
         <translation>Guide pour les familles</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="520"/>
+        <location filename="../ui/window.py" line="525"/>
         <source>Reviewed on %1</source>
         <translation>Relu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="532"/>
+        <location filename="../ui/window.py" line="538"/>
         <source>About this guide</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="533"/>
+        <location filename="../ui/window.py" line="539"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, content reviewed on %3.&lt;br&gt;&lt;br&gt;This guide explains, in plain words, what the sources listed in it say. It does not replace your care team.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2, contenu relu le %3.&lt;br&gt;&lt;br&gt;Ce guide explique avec des mots simples ce que disent les sources qu’il cite. Il ne remplace pas votre équipe soignante.</translation>
     </message>
@@ -1159,17 +1159,17 @@
 <context>
     <name>_PrintingHook</name>
     <message>
-        <location filename="../ui/printing.py" line="34"/>
+        <location filename="../ui/printing.py" line="29"/>
         <source>Print or save as PDF a handout for the family to take home</source>
         <translation>Imprimer ou enregistrer en PDF un document que la famille emportera</translation>
     </message>
     <message>
-        <location filename="../ui/printing.py" line="33"/>
+        <location filename="../ui/printing.py" line="28"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/printing.py" line="35"/>
+        <location filename="../ui/printing.py" line="30"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
