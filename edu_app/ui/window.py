@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
             for bar in self._chooser_hidden:
                 bar.hide()
             self.menuBar().setEnabled(False)
+            self.menuBar().hide()  # nor menus nor a date in one language: just the choice
+            self.statusBar().hide()
             self.chooser.preselect()
         else:
             self._open_start_page()
@@ -395,6 +397,8 @@ class MainWindow(QMainWindow):
         for bar in getattr(self, "_chooser_hidden", []):
             bar.show()
         self.menuBar().setEnabled(True)
+        self.menuBar().show()
+        self.statusBar().show()
         self.set_language(lang)
         self._open_start_page()
 

@@ -103,8 +103,10 @@ def test_settings_are_restored(make_window, settings, book):
     first = make_window(lang=None, settings_=settings)
     assert first.stack.currentWidget() is first.chooser  # very first start: choose a language
     assert not first.toolbar.isVisible() and not first.menuBar().isEnabled()
+    assert not first.menuBar().isVisible() and not first.statusBar().isVisible()
     first.chooser.buttons["fr"].click()
     assert first.toolbar.isVisible() and first.menuBar().isEnabled()
+    assert first.menuBar().isVisible() and first.statusBar().isVisible()
     assert first.lang == "fr" and first.stack.currentWidget() is first.view
     first.open_url(QUrl("chapter:results"))
     first.set_zoom(150)
