@@ -42,15 +42,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in SUBCOMMANDS:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-        return _subcommand(argv[0], argv[1:])
-    # Start-up makes tens of thousands of long-lived objects (Qt's Python types, the
-    # book) and almost no garbage, yet the cycle collector would scan them again and
-    # again. It is off until the first page is on screen, then the start-up objects are
-    # set aside for good (gc.freeze) and collection resumes: see _resume_collection().
-    gc.disable()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if argv and argv[0] in SUBCOMMANDS:
+        return _subcommand(argv[0], argv[1:])
     args = parse_args(argv)
     return run_gui(args)
 
@@ -66,7 +60,11 @@ def _subcommand(name: str, argv: list[str]) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    gc.disable()  # until the first paint (see main())
+    # Start-up makes tens of thousands of long-lived objects (Qt's Python types, the
+    # book) and almost no garbage, yet the cycle collector would scan them again and
+    # again. It is off until the first page is on screen, then the start-up objects are
+    # set aside for good (gc.freeze) and collection resumes: see _resume_collection().
+    gc.disable()
     # The layers without Qt first: once PySide6 is loaded, it reads the source file of
     # every module imported after it (to look for its `__feature__` imports).
     from . import render  # noqa: F401
@@ -87,7 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     content_dir = args.content_dir or default_content_dir()
     settings = Settings()
-    kiosk = bool(args.kiosk) or bool(settings.get(S.KIOSK))
+    kiosk = S.wants_kiosk(args.kiosk, settings)
     if kiosk:  # nothing about the session is written: settings in memory, no start-up cache
         from .ui import kiosk as kiosk_mode
 

@@ -43,7 +43,11 @@ def fingerprint(content_dir: Path, assets_dir: Path) -> str:
     lines = [__version__, str(content_dir.resolve())]
     for folder in (content_dir, assets_dir, PACKAGE / "render", PACKAGE / "content"):
         lines.extend(_stat_lines(folder))
-    data = "\n".join(lines).encode()
+    return digest("\n".join(lines).encode())
+
+
+def digest(data: bytes) -> str:
+    """A short name for `data` that changes when it does (a cache key, not security)."""
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 

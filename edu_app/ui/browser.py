@@ -48,7 +48,6 @@ class ChapterView(QTextBrowser):
         self.anchorClicked.connect(self._route)
         self._anchors: list[tuple[float, str]] | None = None
         self._section = ""
-        self._painted = False
         self._paint_watch: _FirstPaint | None = None
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
@@ -275,13 +274,12 @@ class ChapterView(QTextBrowser):
         # Watched from here, not from the constructor, and by a small object of its own:
         # a scroll area filters its scroll bars' events, and each would be a call into
         # Python.
-        if not self._painted and self._paint_watch is None:
+        if self._paint_watch is None:  # once: it is removed after the first paint
             self._paint_watch = _FirstPaint(self)
             self.viewport().installEventFilter(self._paint_watch)
         super().showEvent(event)
 
     def _first_paint(self) -> None:
-        self._painted = True
         self.viewport().removeEventFilter(self._paint_watch)
         self.firstPaint.emit()
 

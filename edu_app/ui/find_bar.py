@@ -8,7 +8,7 @@ Enter / F3 go to the next match, Shift+Enter / Shift+F3 to the previous one, Esc
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QUrl
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -38,6 +38,7 @@ class FindBar(QToolBar):
         self.view = view
         self.window_ = window
         self._joined = False
+        self._pictures: dict[QToolButton, QIcon] = {}  # the style's, once the bar is used
         self.matches: list[tuple[int, int]] = []
         self.current = -1
         self._folded: tuple[tuple[str, int], str, list[int]] | None = None
@@ -143,7 +144,7 @@ class FindBar(QToolBar):
         """The buttons' pictures in the theme's text colour (black vanishes on dark)."""
         from .themes import theme, themed_icon
 
-        for button, picture in getattr(self, "_pictures", {}).items():
+        for button, picture in self._pictures.items():
             button.setIcon(themed_icon(picture, theme(name)))
 
     def open(self) -> None:

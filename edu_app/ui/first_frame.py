@@ -14,9 +14,10 @@ screen, the window never touches them:
 - an overload that could take a `Qt` enum (`QAction.setShortcut`) is avoided for one that
   cannot (`setShortcuts`).
 
-`warm_up()` then makes the namespace in idle time after the first paint, so the first
-key a reader presses does not pay for it. `tests/ui/test_first_frame.py` holds all this:
-the values equal Qt's own, and a real start paints its first page with `Qt` still unmade.
+Shortly after the first paint the window checks its layout with `Qt` (`_settle()`),
+which makes the namespace in idle time: the first key a reader presses does not pay.
+`tests/ui/test_first_frame.py` holds all this: the values equal Qt's own, and a real
+start paints its first page with `Qt` still unmade.
 """
 
 from __future__ import annotations
@@ -67,9 +68,3 @@ def icon(name: str) -> QIcon:
     path = Path(default_assets_dir()) / "icons" / f"{name}.png"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
-
-def warm_up() -> None:
-    """Make the `Qt` namespace now, while the reader is looking at the first page."""
-    from PySide6.QtCore import Qt as real
-
-    real.Key  # noqa: B018 - touching it is the point

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QUrl
+from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -40,7 +40,7 @@ class Glossary(QObject):
         self._filter_bar: GlossaryFilterBar | None = None  # made with the A–Z page
         window.view.termActivated.connect(self.show_term)
         window.view.pageChanged.connect(self._page_changed)
-        window.languageChanged.connect(lambda _lang: self.retranslate())
+        window.retranslated.connect(self.retranslate)
         reset = getattr(window, "resetRequested", None)  # kiosk: forget the previous family
         if reset is not None:
             reset.connect(self.reset)
@@ -122,11 +122,6 @@ class Glossary(QObject):
         if on_page and self.filter_bar.text().strip() != self.filter_text:
             self.filter_bar.set_text(self.filter_text)
         self.filter_bar.setVisible(on_page)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
 
     def retranslate(self) -> None:
         tip = self.tr("All the hard words of the guide, from A to Z")

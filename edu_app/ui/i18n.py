@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 import sys
-import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
 
+from ..content.cache import digest
 from ..content.paths import PACKAGE
 
 log = logging.getLogger(__name__)
@@ -43,13 +43,11 @@ def compiled_qm(lang: str) -> Path | None:
     if not ts.is_file():
         return None
     packaged = ts.with_suffix(".qm")
-    data = ts.read_bytes()
-    digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"  # not security
     if packaged.is_file() and packaged.stat().st_mtime >= ts.stat().st_mtime:
         return packaged
     cache = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.CacheLocation) or Path.home() / ".cache" / "edu-app")
-    target = cache / f"edu_app_{lang}-{digest}.qm"
+    target = cache / f"edu_app_{lang}-{digest(ts.read_bytes())}.qm"
     if target.is_file():
         return target
     import subprocess

@@ -39,7 +39,6 @@ from .shortcuts_help import HIDDEN
 
 log = logging.getLogger(__name__)
 
-KIOSK = S.KIOSK
 STAFF_QUIT_KEYS = "Ctrl+Alt+Shift+Q"
 WRITES_FILES = "writesFiles"  # a dynamic property: True hides a widget or action in kiosk mode
 FILE_WRITERS = frozenset({"handoutSavePdf", "actionSavePdf", "actionExportPdf"})
@@ -50,11 +49,6 @@ INPUT_EVENTS = frozenset({
     _T.MouseButtonDblClick, _T.MouseMove, _T.Wheel, _T.TouchBegin, _T.TouchUpdate,
     _T.TouchEnd, _T.TabletPress, _T.TabletMove, _T.TabletRelease, _T.NativeGesture,
 })
-
-
-def wanted(flag: bool, settings: S.Settings) -> bool:
-    """Kiosk mode from the command line or from the clinic's settings file."""
-    return bool(flag) or bool(settings.get(KIOSK))
 
 
 def session_settings(settings: S.Settings | None = None) -> S.Settings:

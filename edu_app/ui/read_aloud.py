@@ -153,7 +153,6 @@ class ReadAloud(QObject):
         self.stop_action.setToolTip(self.tr("Stop reading aloud"))
 
 
-
 def install(window: QMainWindow) -> ReadAloud | None:
     """Add Read aloud to the View menu when QtTextToSpeech exists; None (and nothing) if not."""
     module = speech_module()

@@ -101,3 +101,8 @@ def _coerce(option: Option, value: Any) -> Any:
     if option.maximum is not None and value > option.maximum:
         return default
     return value
+
+
+def wants_kiosk(flag: bool, settings: Settings) -> bool:
+    """Kiosk mode from the command line or from the clinic's settings file (kiosk.py)."""
+    return bool(flag) or bool(settings.get(KIOSK))

@@ -29,7 +29,7 @@ from . import settings as S
 from . import themes
 from .actions import Actions, name_action
 from .browser import ChapterView
-from .first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum, warm_up
+from .first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
 from .i18n import Translations
 from .page_source import PageSource, page_of
 from .toc import TableOfContents
@@ -112,13 +112,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.chooser)
             self.toc_dock.hide()
             # Nothing but the two buttons until the family has chosen its language.
-            self._chooser_hidden = [bar for bar in self.findChildren(QToolBar)
-                                    if not bar.isHidden()]
+            self._chooser_hidden = [*(bar for bar in self.findChildren(QToolBar)
+                                      if not bar.isHidden()),
+                                    self.menuBar(), self.statusBar()]
             for bar in self._chooser_hidden:
                 bar.hide()
             self.menuBar().setEnabled(False)
-            self.menuBar().hide()  # nor menus nor a date in one language: just the choice
-            self.statusBar().hide()
             self.chooser.preselect()
         else:
             self._open_start_page()
@@ -397,8 +396,6 @@ class MainWindow(QMainWindow):
         for bar in getattr(self, "_chooser_hidden", []):
             bar.show()
         self.menuBar().setEnabled(True)
-        self.menuBar().show()
-        self.statusBar().show()
         self.set_language(lang)
         self._open_start_page()
 
@@ -585,7 +582,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(FIRST_PAINT_IDLE_MS, self, self._settle)
 
     def _settle(self) -> None:
-        warm_up()
+        # The first use of `Qt` since start-up: it is made now, in idle time.
         if self.dockWidgetArea(self.toc_dock) == Qt.DockWidgetArea.NoDockWidgetArea:
             log.warning("the saved layout had no contents; placing them on the left")
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.toc_dock)

@@ -48,9 +48,9 @@ def kiosk_window(make_window, clinic_ini):
 
 def test_command_line_and_setting_turn_it_on(settings):
     assert parse_args(["--kiosk"]).kiosk and not parse_args([]).kiosk
-    assert not kiosk.wanted(False, settings)
-    settings.set(kiosk.KIOSK, True)
-    assert kiosk.wanted(False, settings)
+    assert not S.wants_kiosk(False, settings)
+    settings.set(S.KIOSK, True)
+    assert S.wants_kiosk(False, settings)
 
 
 def test_starts_locked_down_on_the_home_page(kiosk_window):
