@@ -28,6 +28,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from ..content.model import Book
+from .sanitize import DOTTED_UNDERLINE
 
 APOSTROPHES = "'\u2019\u02bc"
 HYPHENS = "-\u2010\u2011"
@@ -137,7 +138,8 @@ def matcher_for(book: Book, lang: str) -> Matcher:
 
 
 class GlossaryMarker(Treeprocessor):
-    """Wrap glossary words in `<a class="term" href="glossary:id" title="short">`."""
+    """Wrap glossary words in `<a class="term" href="glossary:id" title="short">`, with
+    a dotted underline (`DOTTED_UNDERLINE`: Qt's style sheets cannot ask for one)."""
 
     def __init__(self, md: Markdown, matcher: Matcher, shorts: dict[str, str],
                  mark_all: bool = False, link: bool = True,
@@ -188,6 +190,7 @@ class GlossaryMarker(Treeprocessor):
             self.found.append(term_id)
         self._seen.add(term_id)
         link.set("class", " ".join([*link.get("class", "").split(), "term"]).strip())
+        link.set("style", DOTTED_UNDERLINE)
         if not link.get("title"):
             link.set("title", self.shorts[term_id])
 
@@ -212,7 +215,8 @@ class GlossaryMarker(Treeprocessor):
             else:
                 lead = text[:start]
             link = ET.Element("a", {"class": "term", "href": f"glossary:{term_id}",
-                                    "title": self.shorts.get(term_id, "")})
+                                    "title": self.shorts.get(term_id, ""),
+                                    "style": DOTTED_UNDERLINE})
             link.text = text[start:end]
             links.append(link)
             last = end

@@ -104,6 +104,23 @@ class AnchorProcessor(Treeprocessor):
                 heading.insert(0, anchor)
 
 
+class SanitizeProcessor(Treeprocessor):
+    """The allow-list (`sanitize.sanitize_tree`) on Markdown's tree, after every other
+    processor, unescaping included, has made its elements and attributes."""
+
+    PRIORITY = -10  # below 'unescape' (0), the last of Markdown's own
+
+    def __init__(self, md: Markdown, image_roots: tuple[Path, ...], dropped: list[str]) -> None:
+        super().__init__(md)
+        self.image_roots = image_roots
+        self.dropped = dropped
+
+    def run(self, root: ET.Element) -> None:
+        from .sanitize import sanitize_tree
+
+        sanitize_tree(root, self.image_roots, self.dropped)
+
+
 class GuideExtension(Extension):
     """Everything specific to this guide, registered on one Markdown instance."""
 

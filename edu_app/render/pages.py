@@ -24,9 +24,12 @@ def _env():  # noqa: ANN202 - a jinja2.Environment, imported lazily
     # Jinja2 is imported on first use, after the first page: start-up time matters.
     from jinja2 import Environment, PackageLoader, select_autoescape
 
+    from .sanitize import DOTTED_UNDERLINE
+
     env = Environment(loader=PackageLoader("edu_app.render", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["t"] = t
+    env.globals["dotted"] = DOTTED_UNDERLINE  # the glossary marks' underline (sanitize.py)
     env.filters["date"] = format_date
     return env
 
@@ -117,10 +120,12 @@ def markdown_to_html(book: Book, body: str, lang: str,
     import markdown
 
     from .centres import CentresListProcessor
-    from .markdown_ext import GuideExtension
+    from .markdown_ext import GuideExtension, SanitizeProcessor
     from .sanitize import sanitize
 
     cited: list[str] = []
+    dropped: list[str] = []
+    roots = image_roots(book)
     md = markdown.Markdown(
         extensions=[*MARKDOWN_EXTENSIONS,
                     GuideExtension(cited, lambda s: describe_source(book.sources.get(s), lang),
@@ -129,16 +134,20 @@ def markdown_to_html(book: Book, body: str, lang: str,
         extension_configs={"toc": {"permalink": False}},
     )
     md.treeprocessors.register(CentresListProcessor(md, book, lang), "centres-list", 7)
+    md.treeprocessors.register(SanitizeProcessor(md, roots, dropped), "sanitize",
+                               SanitizeProcessor.PRIORITY)
     body, defused = defuse_brackets(body)
     try:
-        raw = md.convert(body)
+        html = md.convert(body)
     except RecursionError:  # lists or quotes nested hundreds deep: keep the words, not a crash
         from html import escape
 
         raw = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p.strip())
-        html, dropped = sanitize(raw, image_roots(book))
+        html, dropped = sanitize(raw, roots)
         return html, cited, ["nesting too deep to lay out", *dropped]
-    html, dropped = sanitize(raw, image_roots(book))
+    if md.htmlStash.rawHtmlBlocks:  # raw HTML (or an entity) went around the tree
+        html, more = sanitize(html, roots)
+        dropped.extend(more)
     if defused:
         dropped = [f"{defused} paragraph(s) with too many brackets shown as plain text", *dropped]
     return html, cited, dropped

@@ -12,14 +12,11 @@ import logging
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QSizeF, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QPalette,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
@@ -46,7 +43,7 @@ class ChapterView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._route)
-        self._anchors: list[tuple[float, str]] | None = None
+        self._anchors: _Anchors | None = None
         self._section = ""
         self._paint_watch: _FirstPaint | None = None
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -75,8 +72,17 @@ class ChapterView(QTextBrowser):
         return None  # never anything remote
 
     def doSetSource(self, name: QUrl, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
-        super().doSetSource(name, kind)
-        self._style_page()
+        # Qt lays out no page of size 0 × 0. Loaded and styled at that size, the page is
+        # laid out once, as it will be shown, instead of once by Qt and again after each
+        # change of style (a third of a chapter switch).
+        doc = self.document()
+        width = doc.pageSize()
+        doc.setPageSize(QSizeF(0, 0))
+        try:
+            super().doSetSource(name, kind)
+            self._style_page()
+        finally:
+            doc.setPageSize(width)
         self.fit_column()
         if name.hasFragment():  # the layout changed under the anchor Qt scrolled to
             self.scrollToAnchor(name.fragment())
@@ -158,23 +164,10 @@ class ChapterView(QTextBrowser):
     def _forget_anchors(self, *_args: object) -> None:
         self._anchors = None
 
-    def _section_anchors(self) -> list[tuple[float, str]]:
+    def _anchors_down_to(self, y: float) -> list[tuple[float, str]]:
         if self._anchors is None:
-            anchors: list[tuple[float, str]] = []
-            doc = self.document()
-            layout = doc.documentLayout()
-            block = doc.begin()
-            while block.isValid():
-                it = block.begin()
-                while not it.atEnd():
-                    names = it.fragment().charFormat().anchorNames()
-                    if names:
-                        top = layout.blockBoundingRect(block).top()
-                        anchors.extend((top, n) for n in names if n != "top")
-                    it += 1
-                block = block.next()
-            self._anchors = anchors
-        return self._anchors
+            self._anchors = _Anchors(self.document())
+        return self._anchors.down_to(y)
 
     def current_section(self) -> str:
         """The id of the section at the top of the view ("" above the first one)."""
@@ -184,7 +177,7 @@ class ChapterView(QTextBrowser):
             return ""
         top = self.verticalScrollBar().value() + 8
         current = ""
-        for y, name in self._section_anchors():
+        for y, name in self._anchors_down_to(top):
             if y <= top:
                 current = name
             else:
@@ -209,23 +202,19 @@ class ChapterView(QTextBrowser):
         self._track_section()
 
     def _style_page(self) -> None:
-        """What Qt's CSS cannot do (zoomed headings, dotted glossary words), once per page."""
+        """What Qt's CSS cannot do (headings at their zoomed sizes), once per page."""
         doc = self.document()
         if getattr(self, "_styled_revision", None) == doc.revision():
             return  # a new page goes through doSetSource and then historyChanged
         honour_heading_sizes(doc)
-        self.style_terms()
-        # Qt lays a new page out lazily; changed in the middle of that, its layout can
-        # stop short and leave the end of the page (the sources, the review date) with
-        # no lines. Lay the whole page out again from the start.
-        doc.markContentsDirty(0, doc.characterCount())
+        if not doc.pageSize().isNull():
+            # Back and forward load a page without doSetSource, already laid out (lazily).
+            # Changed in the middle of that, Qt's layout can stop short and leave the end
+            # of the page (the sources, the review date) with no lines: lay it out again.
+            doc.markContentsDirty(0, doc.characterCount())
         self._styled_revision = doc.revision()
 
-    # --- glossary words ------------------------------------------------------------
-    def style_terms(self) -> None:
-        """Glossary words get a dotted underline (Qt's CSS cannot ask for one)."""
-        dot_glossary_terms(self.document(), self.palette().color(QPalette.ColorRole.Link))
-
+    # --- glossary words (their dotted underline is in the page's markup) ----------
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         """Hovering a glossary word shows its one-line definition at the page's text size."""
         if event.type() == QEvent.Type.ToolTip:
@@ -284,6 +273,36 @@ class ChapterView(QTextBrowser):
         self.firstPaint.emit()
 
 
+class _Anchors:
+    """A page's named anchors with their heights, found in page order as far as asked.
+
+    An anchor's height is known once the page is laid out down to it. Looking no further
+    down than the reader's place leaves the rest of a new page to Qt's lazy layout,
+    after the page is on screen, instead of laying it all out first.
+    """
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.layout = doc.documentLayout()
+        self.block = doc.begin()  # the first block not yet looked at
+        self.found: list[tuple[float, str]] = []
+
+    def down_to(self, y: float) -> list[tuple[float, str]]:
+        """The anchors found so far: every one above `y`, maybe some further down."""
+        block = self.block
+        while block.isValid():
+            top = self.layout.blockBoundingRect(block).top()
+            if top > y:
+                break
+            it = block.begin()
+            while not it.atEnd():
+                names = it.fragment().charFormat().anchorNames()
+                self.found.extend((top, n) for n in names if n != "top")
+                it += 1
+            block = block.next()
+        self.block = block
+        return self.found
+
+
 class _FirstPaint(QObject):
     """Tells the view when its viewport first paints a page (then is removed)."""
 
@@ -295,36 +314,3 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self.view.document().isEmpty():
             self.view._first_paint()
         return False
-
-
-def dot_glossary_terms(doc: QTextDocument, colour: QColor) -> None:
-    """Make the underline of every `glossary:` link dotted, in its CSS colour or `colour`."""
-    spans: list[tuple[int, int, bool]] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            fmt = fragment.charFormat()
-            if fmt.isAnchor() and fmt.anchorHref().startswith("glossary:") \
-                    and fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.DotLine:
-                spans.append((fragment.position(), fragment.length(),
-                              fmt.hasProperty(QTextFormat.Property.TextUnderlineColor)))
-            it += 1
-        block = block.next()
-    if not spans:
-        return
-    undo = doc.isUndoRedoEnabled()
-    doc.setUndoRedoEnabled(False)
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    for start, length, has_colour in spans:
-        cursor.setPosition(start)
-        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        dotted = QTextCharFormat()
-        dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        if not has_colour:
-            dotted.setUnderlineColor(colour)
-        cursor.mergeCharFormat(dotted)
-    cursor.endEditBlock()
-    doc.setUndoRedoEnabled(undo)

@@ -42,7 +42,8 @@ def _book() -> Book:
 
 
 BOOK = _book()
-MARK_RE = re.compile(r'<a class="term" href="glossary:([\w-]+)" title="[^"]*">([^<]*)</a>')
+MARK_RE = re.compile(r'<a class="term" href="glossary:([\w-]+)"'
+                     r' style="text-underline-style: dotted" title="[^"]*">([^<]*)</a>')
 
 
 def marks(body: str, lang: str, mark_all: bool = False) -> list[tuple[str, str]]:
@@ -111,8 +112,8 @@ def test_every_occurrence_when_asked() -> None:
 def test_marks_carry_the_short_definition_as_title() -> None:
     html, _, _ = markdown_to_html(BOOK, "Les anticorps.", "fr",
                                   (GlossaryExtension(BOOK, "fr"),))
-    assert '<a class="term" href="glossary:antibody" title="antibody en bref">anticorps</a>' \
-        in html
+    assert ('<a class="term" href="glossary:antibody" style="text-underline-style: dotted"'
+            ' title="antibody en bref">anticorps</a>') in html
 
 
 def test_author_link_gets_the_term_look_and_title() -> None:
