@@ -30,25 +30,39 @@ class TableOfContents(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
 
     def populate(self, book: Book, lang: Lang, home_label: str) -> None:
-        """Rebuild for `lang`, keeping which chapters were expanded."""
+        """Show the entries for `lang`, keeping which chapters are expanded.
+
+        A language switch usually changes only the words: the entries are then renamed
+        in place, which is quicker than building them again and keeps the selection.
+        """
+        entries = self._entries(book, lang, home_label)
+        if [url for _parent, _label, url in entries] == list(self._items):
+            for _parent, label, url in entries:
+                self._items[url].setText(0, label)
+                self._items[url].setToolTip(0, label)
+            return
         expanded = {key for key, item in self._items.items() if item.isExpanded()}
         self.clear()
         self._items.clear()
-        self._add(None, home_label, "home:")
-        for cid in book.order:
+        for parent, label, url in entries:
+            item = self._add(self._items.get(parent) if parent else None, label, url)
+            if parent is None:
+                item.setExpanded(url in expanded)
+
+    def _entries(self, book: Book, lang: Lang, home_label: str) -> list[tuple[str, str, str]]:
+        """(parent address or "", label, address) of every entry, in order."""
+        entries = [("", home_label, "home:")]
+        for number, cid in enumerate(book.order, start=1):
             chapter, fallback = book.chapter(cid, lang)
             if chapter is None:
                 continue
-            number = book.order.index(cid) + 1
             marker = f" ({chapter.lang.upper()})" if fallback else ""
-            label = f"{number}. {chapter.title}{marker}"
-            item = self._add(None, label, f"chapter:{cid}")
-            for section in chapter.sections:
-                if section.level == 2:
-                    self._add(item, section.title, f"chapter:{cid}#{section.id}")
-            item.setExpanded(f"chapter:{cid}" in expanded)
+            entries.append(("", f"{number}. {chapter.title}{marker}", f"chapter:{cid}"))
+            entries.extend((f"chapter:{cid}", section.title, f"chapter:{cid}#{section.id}")
+                           for section in chapter.sections if section.level == 2)
         if book.glossary:
-            self._add(None, self.tr("Glossary (A to Z)"), "terms:")
+            entries.append(("", self.tr("Glossary (A to Z)"), "terms:"))
+        return entries
 
     def _add(self, parent: QTreeWidgetItem | None, label: str, url: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([label])
