@@ -63,6 +63,10 @@ class PageSource:
             self._cache[key] = self._makers[url.scheme()](self.book, url.path(), lang,
                                                           self.style)
 
+    def is_ready(self, url: QUrl, lang: Lang) -> bool:
+        """Whether `url` in `lang` is rendered already (warmed or seen)."""
+        return self.key(url, lang) in self._cache
+
     def preload(self, url: QUrl, html: str) -> None:
         self._cache[self.key(url)] = html
 

@@ -370,15 +370,28 @@ class MainWindow(QMainWindow):
         self._update_title_and_status()
         self.toc.show_place(url, self.view.current_section())
         # Once this page is on screen, prepare it in the other language while the reader
-        # reads: a family switching language mid-page then waits for nothing.
+        # reads: a family switching language mid-page then waits for nothing. Then the
+        # next chapter, for the reader who goes on.
         QTimer.singleShot(80, self, self._warm_other_language)
 
     def _warm_other_language(self) -> None:
         url = page_of(self.view.source())
+        self._warm(url, "en" if self.lang == "fr" else "fr")
+        if url.scheme() == "chapter" and self.book.neighbours(url.path())[1]:
+            # Its own turn of the event loop: a key pressed meanwhile is not kept waiting.
+            QTimer.singleShot(0, self, self._warm_next_chapter)
+
+    def _warm_next_chapter(self) -> None:
+        url = page_of(self.view.source())
+        next_id = self.book.neighbours(url.path())[1] if url.scheme() == "chapter" else None
+        if next_id:
+            self._warm(QUrl(f"chapter:{next_id}"), self.lang)
+
+    def _warm(self, url: QUrl, lang: str) -> None:
         try:
-            self.pages.warm(url, "en" if self.lang == "fr" else "fr")
+            self.pages.warm(url, lang)  # type: ignore[arg-type]
         except Exception:  # noqa: BLE001 - a head start, never a reason to fail
-            log.exception("could not prepare %s in the other language", url.toString())
+            log.exception("could not prepare %s in %s", url.toString(), lang)
 
     def _on_section_changed(self, section: str) -> None:
         self.toc.show_place(self.view.source(), section)

@@ -259,3 +259,15 @@ def test_ctrl_q_closes_the_guide(window, qtbot):
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_while_reading_the_other_language_and_the_next_chapter_are_prepared(window, book,
+                                                                           qtbot):
+    window.open_url(QUrl("chapter:car-t"))
+    next_id = book.neighbours("car-t")[1]
+    assert next_id and not window.pages.is_ready(QUrl(f"chapter:{next_id}"), "en")
+    qtbot.waitUntil(lambda: window.pages.is_ready(QUrl(f"chapter:{next_id}"), "en"))
+    assert window.pages.is_ready(QUrl("chapter:car-t"), "fr")
+    window.actions.next_chapter.trigger()  # the prepared page is the one shown
+    assert window.view.source().toString() == f"chapter:{next_id}"
+    assert book.chapters[next_id]["en"].title in window.view.toPlainText()
