@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from edu_app.content import load_book
-from edu_app.render import PageStyle, home_html, render_chapter, sources_html
+from edu_app.render import PageStyle, home_html, markdown_to_html, render_chapter, sources_html
 from edu_app.render.pages import style_sheet
 from edu_app.render.sanitize import sanitize
 
@@ -160,3 +160,33 @@ def test_a_paragraph_of_unclosed_brackets_is_shown_as_text(small_book):
     assert any("too many brackets" in d for d in dropped)
     ordinary = "[x](chapter:two) " * (MAX_BRACKETS_PER_BLOCK // 2)
     assert defuse_brackets(ordinary) == (ordinary, 0)
+
+
+EVERY_INLINE = """Text with `code`, an escaped \\*star\\*, a [link](chapter:two), a [ref][r],
+a [short] one, ![a picture](missing.png), ![ref pic][r], <https://example.org>,
+<someone@example.org>, a break{two_spaces}
+here, <b>bold</b>, &amp; an entity, **strong** and *em* and _em_ [@src].
+
+[r]: chapter:two
+[short]: chapter:two
+""".format(two_spaces="  ")
+
+
+@pytest.mark.parametrize("text", ["Plain words only.", "Only *emphasis* and [@src].",
+                                  "A [link](chapter:two) and &amp;.", EVERY_INLINE])
+def test_leaving_out_inline_patterns_changes_nothing(small_book, monkeypatch, text):
+    from edu_app.render import pages
+
+    pruned = markdown_to_html(small_book, text, "en")
+    monkeypatch.setattr(pages, "INLINE_NEEDS", {})
+    assert markdown_to_html(small_book, text, "en") == pruned
+
+
+def test_shipped_chapters_render_the_same_with_every_inline_pattern(book, monkeypatch):
+    from edu_app.render import pages
+
+    pruned = {(c, lang): render_chapter(book, c, lang).html
+              for c in book.order for lang in ("en", "fr")}
+    monkeypatch.setattr(pages, "INLINE_NEEDS", {})
+    for (cid, lang), html in pruned.items():
+        assert render_chapter(book, cid, lang).html == html, (cid, lang)
