@@ -74,7 +74,7 @@ class ChapterView(QTextBrowser):
     def doSetSource(self, name: QUrl, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
         # Qt lays out no page of size 0 × 0. Loaded and styled at that size, the page is
         # laid out once, as it will be shown, instead of once by Qt and again after each
-        # change of style (a third of a chapter switch).
+        # change of style (a sixth of a chapter switch).
         doc = self.document()
         width = doc.pageSize()
         doc.setPageSize(QSizeF(0, 0))
