@@ -422,6 +422,9 @@ class MainWindow(QMainWindow):
             return
         self.pages.lang = lang  # type: ignore[assignment]
         self.translations.switch(lang)
+        # A hint shown in the old language (the FR | EN button's, under the pointer that
+        # pressed it) would stay on screen until the pointer moves.
+        self.statusBar().clearMessage()
         # Qt posts LanguageChange to every window; deliver it now, so every part
         # (this window included) has its new words before the page is shown again.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

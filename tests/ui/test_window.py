@@ -271,3 +271,9 @@ def test_while_reading_the_other_language_and_the_next_chapter_are_prepared(wind
     window.actions.next_chapter.trigger()  # the prepared page is the one shown
     assert window.view.source().toString() == f"chapter:{next_id}"
     assert book.chapters[next_id]["en"].title in window.view.toPlainText()
+
+
+def test_a_hint_in_the_old_language_leaves_the_status_bar_on_a_switch(window):
+    window.statusBar().showMessage("Afficher le guide en anglais")
+    window.set_language("fr")
+    assert window.statusBar().currentMessage() == ""
