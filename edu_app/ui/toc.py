@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..content.model import Book, Lang
 from .first_frame import USER_ROLE
@@ -39,7 +39,6 @@ class TableOfContents(QTreeWidget):
         if [url for _parent, _label, url in entries] == list(self._items):
             for _parent, label, url in entries:
                 self._items[url].setText(0, label)
-                self._items[url].setToolTip(0, label)
             return
         expanded = {key for key, item in self._items.items() if item.isExpanded()}
         self.clear()
@@ -67,13 +66,25 @@ class TableOfContents(QTreeWidget):
     def _add(self, parent: QTreeWidgetItem | None, label: str, url: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([label])
         item.setData(0, URL_ROLE, url)
-        item.setToolTip(0, label)
         if parent is None:
             self.addTopLevelItem(item)
         else:
             parent.addChild(item)
         self._items[url] = item
         return item
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        """An entry's tooltip is its label, for a list too narrow to show it whole.
+
+        Shown from here rather than stored in each entry: a language switch would
+        otherwise change every entry twice, and the list lay itself out twice.
+        """
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.itemAt(event.pos())
+            if item is not None:
+                QToolTip.showText(event.globalPos(), item.text(0), self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.activated_url.emit(QUrl(item.data(0, URL_ROLE)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -277,3 +278,21 @@ def test_a_hint_in_the_old_language_leaves_the_status_bar_on_a_switch(window):
     window.statusBar().showMessage("Afficher le guide en anglais")
     window.set_language("fr")
     assert window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen, the tooltip
+def test_a_contents_entry_shows_its_whole_label_as_a_tooltip(window, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window.set_language("fr")
+    item = window.toc.topLevelItem(4)
+    centre = window.toc.visualItemRect(item).center()
+    viewport = window.toc.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, viewport.mapToGlobal(centre))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == item.text(0) and item.text(0).startswith("4. ")
+    QToolTip.hideText()
+    assert window.toc.itemAt(QPoint(-5, -5)) is None
