@@ -16,6 +16,7 @@ from pathlib import Path
 
 ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
 SIZE = 24  # Qt's toolbar icon size in its standard styles
+SMALL = {"branch-": 12}  # the contents list's arrows (themes.focus_style)
 
 
 def main() -> int:
@@ -27,12 +28,13 @@ def main() -> int:
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - Qt's painting needs it
     for svg in sorted(ICONS.glob("*.svg")):
         renderer = QSvgRenderer(str(svg))
+        size = next((px for prefix, px in SMALL.items() if svg.stem.startswith(prefix)), SIZE)
         for scale, suffix in ((1, ""), (2, "@2x")):
-            image = QImage(SIZE * scale, SIZE * scale, QImage.Format.Format_ARGB32_Premultiplied)
+            image = QImage(size * scale, size * scale, QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(0)
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter, QRectF(0, 0, SIZE * scale, SIZE * scale))
+            renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
             painter.end()
             target = svg.with_name(f"{svg.stem}{suffix}.png")
             image.save(str(target))

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ..content.paths import default_assets_dir
+
 TEXT_MINIMUM = 7.0
 LINK_MINIMUM = 4.5
 
@@ -174,9 +176,21 @@ def palette(t: Theme) -> QPalette:
 
 
 def focus_style(t: Theme) -> str:
-    """A frame that shows which reading area has the keyboard (the text or the contents)."""
+    """A frame that shows which reading area has the keyboard (the text or the contents),
+    and arrows that stay readable on the contents' current entry.
+
+    Qt's Fusion style draws an entry's arrow in the window text colour, half
+    transparent, even on the selection: 2.2:1 on the light theme's, 1.6:1 on the dark
+    one's. On the selected entry the arrow is ours, in the selected text's colour.
+    """
+    ink = "white" if relative_luminance(t.highlighted_text) > 0.5 else "black"
+    icons = (default_assets_dir() / "icons").as_posix()
     return (f"QTextBrowser, QTreeView {{ border: 2px solid {t.window}; }}"
-            f" QTextBrowser:focus, QTreeView:focus {{ border: 2px solid {t.focus}; }}")
+            f" QTextBrowser:focus, QTreeView:focus {{ border: 2px solid {t.focus}; }}"
+            f' QTreeView::branch:has-children:closed:selected'
+            f' {{ image: url("{icons}/branch-closed-{ink}.png"); }}'
+            f' QTreeView::branch:has-children:open:selected'
+            f' {{ image: url("{icons}/branch-open-{ink}.png"); }}')
 
 
 def apply_palette(t: Theme) -> None:

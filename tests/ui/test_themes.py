@@ -207,3 +207,31 @@ def test_find_bar_pictures_stay_visible_on_dark_pages(window, order):
     target = QColor(themes.DARK.text)
     assert opaque and all(abs(c.red() - target.red()) <= 3 for c in opaque)
     window.set_theme("light")
+
+
+@pytest.mark.parametrize("name", THEMES)
+@pytest.mark.parametrize("expanded", [False, True])
+def test_the_current_contents_entry_keeps_a_readable_arrow(window, name, expanded):
+    theme = themes.THEMES[name]
+    window.set_theme(name)
+    window.open_url(QUrl("chapter:car-t"))
+    item = window.toc.currentItem()
+    assert item is not None and item.childCount() and item.isSelected()
+    item.setExpanded(expanded)
+    QApplication.processEvents()
+    row = window.toc.visualItemRect(item)
+    image = window.toc.viewport().grab().toImage()
+    selection = QColor(theme.highlight)
+    # The columns left of the entry's words that the selection covers, top to bottom.
+    columns = [x for x in range(row.left())
+               if _close(image.pixelColor(x, row.top()), selection)
+               and _close(image.pixelColor(x, row.bottom()), selection)]
+    assert len(columns) >= 8
+    arrow = [(x, y) for x in columns for y in range(row.top(), row.bottom() + 1)
+             if themes.contrast_ratio(image.pixelColor(x, y).name(), theme.highlight) >= 3.0]
+    assert len(arrow) >= 8, f"no arrow standing out 3:1 from the {name} selection"
+
+
+def _close(a: QColor, b: QColor, tolerance: int = 8) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in
+               ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())))
