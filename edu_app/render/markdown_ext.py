@@ -15,6 +15,8 @@ from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from .sanitize import sanitize_tree
+
 CITATION_PATTERN = r"\[@([A-Za-z0-9_-]+)\]"
 
 
@@ -116,8 +118,6 @@ class SanitizeProcessor(Treeprocessor):
         self.dropped = dropped
 
     def run(self, root: ET.Element) -> None:
-        from .sanitize import sanitize_tree
-
         sanitize_tree(root, self.image_roots, self.dropped)
 
 

@@ -98,9 +98,10 @@ def image_roots(book: Book) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(r.resolve() for r in roots if r.is_dir()))
 
 
-def picture_resolver(book: Book, lang: str):
-    """Find a picture by bare name, language folder first; never outside the image roots."""
-    roots = image_roots(book)
+def picture_resolver(book: Book, lang: str, roots: tuple[Path, ...] | None = None):
+    """Find a picture by bare name, language folder first; never outside the image roots
+    (`image_roots(book)`, unless the caller has them already)."""
+    roots = image_roots(book) if roots is None else roots
 
     def resolve(name: str) -> Path | None:
         if not name or "/" in name or "\\" in name or name.startswith(".") or ":" in name:
@@ -139,7 +140,7 @@ def markdown_to_html(book: Book, body: str, lang: str,
     md = markdown.Markdown(
         extensions=[*MARKDOWN_EXTENSIONS,
                     GuideExtension(cited, lambda s: describe_source(book.sources.get(s), lang),
-                                   picture_resolver(book, lang)),
+                                   picture_resolver(book, lang, roots)),
                     *extra_extensions],
         extension_configs={"toc": {"permalink": False}},
     )

@@ -375,11 +375,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(80, self, self._warm_other_language)
 
     def _warm_other_language(self) -> None:
-        url = page_of(self.view.source())
-        self._warm(url, "en" if self.lang == "fr" else "fr")
-        if url.scheme() == "chapter" and self.book.neighbours(url.path())[1]:
-            # Its own turn of the event loop: a key pressed meanwhile is not kept waiting.
-            QTimer.singleShot(0, self, self._warm_next_chapter)
+        self._warm(page_of(self.view.source()), "en" if self.lang == "fr" else "fr")
+        # On its own turn of the event loop: a key pressed meanwhile is not kept waiting.
+        QTimer.singleShot(0, self, self._warm_next_chapter)
 
     def _warm_next_chapter(self) -> None:
         url = page_of(self.view.source())
