@@ -1,4 +1,8 @@
-"""Fixtures shared by every test: the shipped book, isolated settings, a window.
+"""Fixtures shared by every test: the fixture guide, isolated settings, a window.
+
+Engine tests read `tests/fixtures/guide/` (a frozen book in the shipped format whose words
+never change), never the shipped `content/`: editing a sentence of the guide must not
+break an engine test. Only `tests/content/` reads the shipped book.
 
 Tests never touch the user's real settings (Qt's test mode plus a temporary INI file)
 and never reach a network: every socket connection fails for the whole run.
@@ -14,7 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from edu_app.content import Book, default_content_dir, load_book  # noqa: E402
+from edu_app.content import Book, load_book  # noqa: E402
+
+GUIDE = Path(__file__).parent / "fixtures" / "guide" / "content"
+"""The fixture guide: chapters, glossary, sources, centres and pictures in both languages."""
 
 
 class NetworkUsed(AssertionError):
@@ -51,7 +58,8 @@ def _qt_test_paths(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def book() -> Book:
-    return load_book(default_content_dir())
+    """The fixture guide, loaded once (tests must not change it)."""
+    return load_book(GUIDE)
 
 
 @pytest.fixture
@@ -65,14 +73,14 @@ def settings(tmp_path: Path, qapp):
 
 @pytest.fixture
 def make_window(qtbot, qapp, settings):
-    """Build a MainWindow on a book (the shipped one by default) with isolated settings."""
+    """Build a MainWindow on a book (the fixture guide by default) with isolated settings."""
     from edu_app.ui import MainWindow
     from edu_app.ui.i18n import Translations
 
     created = []
 
     def make(book_: Book | None = None, lang: str | None = "en", settings_=None):
-        win = MainWindow(book_ or load_book(default_content_dir()), settings_ or settings,
+        win = MainWindow(book_ or load_book(GUIDE), settings_ or settings,
                          Translations(qapp), lang=lang)
         qtbot.addWidget(win)
         win.show()

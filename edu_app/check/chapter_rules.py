@@ -14,6 +14,7 @@ from pathlib import Path
 
 from edu_app.check.scan import Link, find_links, find_raw_html, has_box, heading_ids, scheme_of
 from edu_app.content.model import LANGS, Book, Chapter, Problem, Severity
+from edu_app.content.text import book_relative
 
 LANG_NAMES = {"en": "English", "fr": "French"}
 INTERNAL_SCHEMES = ("chapter", "glossary", "sources", "home")
@@ -22,10 +23,7 @@ MAX_NESTING = 8  # levels of lists or quotes an author may nest (a box counts as
 
 def rel(book: Book, path: Path) -> str:
     """A path as shown to authors: relative to the book, with forward slashes."""
-    try:
-        return path.relative_to(book.root).as_posix()
-    except ValueError:
-        return path.as_posix()
+    return book_relative(book.root, path)
 
 
 class Findings:

@@ -22,7 +22,7 @@ from edu_app.check.chapter_rules import (
     check_structure,
     rel,
 )
-from edu_app.check.glossary_rules import check_forms, check_unused
+from edu_app.check.glossary_rules import check_unused
 from edu_app.check.readability import MAX_SENTENCE_WORDS, score_markdown
 from edu_app.check.report import ChapterScore, Report, to_json, to_text
 from edu_app.content import Book, Problem, default_content_dir, load_book
@@ -75,7 +75,6 @@ def check_book(book: Book, readability: bool = True) -> Report:
             check_html(chapter, out)
             check_structure(chapter, out)
     check_parity(book, out)
-    check_forms(book, out)
     check_unused(book, out)
     if readability:
         _readability(book, out, report)

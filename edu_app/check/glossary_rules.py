@@ -1,58 +1,26 @@
-"""Checks on the glossary against the chapters: forms claimed twice, terms never used.
+"""Checks on the glossary against the chapters: terms never used.
 
-The reader marks glossary words by matching each term's `forms` in the text. A form listed
-by two terms gives a family the wrong definition; a term no chapter uses is work that no
-one reads (often a form that does not match how the chapters spell the word).
+The reader marks glossary words by matching each term's `forms` in the text. A term no
+chapter uses is work that no one reads (often a form that does not match how the chapters
+spell the word). Forms claimed by two terms are the loader's report (`glossary_loader`),
+with the same form keys as the reader's.
 """
 
 from __future__ import annotations
 
-import re
-
 from edu_app.check.chapter_rules import LANG_NAMES, Findings
 from edu_app.check.scan import find_links, mask_code, scheme_of
 from edu_app.content.model import LANGS, Book
-
-
-def check_forms(book: Book, out: Findings) -> None:
-    """Each form (ignoring case) belongs to one term per language."""
-    path = book.root / "glossary.toml"
-    for lang in LANGS:
-        owner: dict[str, str] = {}
-        for term in book.glossary.values():
-            text = term.text.get(lang)
-            if text is None:
-                continue
-            for form in dict.fromkeys(f.casefold().strip() for f in text.forms):
-                if not form:
-                    out.add(path, term.line, "error", "glossary",
-                            f"Term '{term.id}' ({lang}) has an empty form.")
-                elif form in owner and owner[form] != term.id:
-                    out.add(path, term.line, "error", "duplicate-form",
-                            f"Form '{form}' ({lang}) of term '{term.id}' is already a form of "
-                            f"'{owner[form]}'; a form belongs to one term only.")
-                else:
-                    owner.setdefault(form, term.id)
-
-
-def _form_pattern(forms: list[str]) -> re.Pattern[str] | None:
-    """One regex for all forms, longest first, as whole words ignoring case."""
-    forms = sorted({f.strip() for f in forms if f.strip()}, key=len, reverse=True)
-    if not forms:
-        return None
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+from edu_app.render.glossary_ext import book_matcher
 
 
 def used_terms(book: Book, lang: str) -> set[str]:
-    """Ids of the terms a chapter in `lang` uses, by form or by a `glossary:` link."""
-    by_form: dict[str, str] = {}
-    for term in book.glossary.values():
-        text = term.text.get(lang)
-        if text:
-            for form in text.forms:
-                by_form.setdefault(" ".join(form.casefold().split()), term.id)
-    pattern = _form_pattern(list(by_form))
+    """Ids of the terms a chapter in `lang` uses, by form or by a `glossary:` link.
+
+    The forms are found by the reader's own matcher (`render.glossary_ext.book_matcher`),
+    so a word the reader marks is never reported unused (code is left out, as on screen).
+    """
+    matcher = book_matcher(book, lang)
     used: set[str] = set()
     for by_lang in book.chapters.values():
         chapter = by_lang.get(lang)  # type: ignore[call-overload]
@@ -61,9 +29,7 @@ def used_terms(book: Book, lang: str) -> set[str]:
         for link in find_links(chapter.body):
             if scheme_of(link.target) == "glossary":
                 used.add(link.target.split(":", 1)[1])
-        if pattern is not None:
-            for m in pattern.finditer(mask_code(chapter.body)):
-                used.add(by_form.get(" ".join(m.group(0).casefold().split()), ""))
+        used.update(matcher.find_terms(mask_code(chapter.body)))
     return used
 
 

@@ -13,6 +13,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from edu_app.content.text import CITATION_LIKE_RE
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|#{1,6}$|=+\s*$|-+\s*$)")
 _ADMONITION = re.compile(r"^\s*(!!!|\?\?\?\+?)\s")
@@ -27,7 +29,7 @@ _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
 _INLINE = [
     (re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,500}\)"), ""),  # pictures
     (re.compile(r"!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]"), ""),
-    (re.compile(r"(?<![ \t])[ \t]*\[\s*(see\s+)?@[^\]\n]{0,200}\]"), ""),  # [@id], [@a; @b]
+    (re.compile(rf"(?<![ \t])[ \t]*{CITATION_LIKE_RE.pattern}"), ""),  # [@id], [@a; @b]
     (re.compile(r"\[\^[^\]\n]{0,200}\]"), ""),  # footnote markers
     (re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,500}\)"), r"\1"),  # links keep their text
     (re.compile(r"\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]"), r"\1"),

@@ -19,6 +19,7 @@ from edu_app.check.readability import (
     ScoredSentence,
 )
 from edu_app.content.model import Book, Problem
+from edu_app.content.text import book_relative
 
 JSON_FORMAT = "edu-app-check/1"
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -75,7 +76,7 @@ def group_by_chapter(report: Report, book: Book) -> list[tuple[str | None, list[
         rel_path: cid
         for cid, by_lang in book.chapters.items()
         for chapter in by_lang.values()
-        for rel_path in [_relative(book, chapter.path)]
+        for rel_path in [book_relative(book.root, chapter.path)]
     }
     groups: dict[str | None, list[Problem]] = {}
     for finding in report.sorted_findings():
@@ -85,13 +86,6 @@ def group_by_chapter(report: Report, book: Book) -> list[tuple[str | None, list[
     return [(cid, groups[cid]) for cid in order] + (
         [(None, groups[None])] if None in groups else []
     )
-
-
-def _relative(book: Book, path: Path) -> str:
-    try:
-        return path.relative_to(book.root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _sentence_json(s: ScoredSentence | None) -> dict | None:

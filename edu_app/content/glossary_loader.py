@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .model import LANGS, Book, Term, TermText
 from .reading import Collector, as_str, parse_toml, read_text, table_lines
+from .text import form_key
 
 
 def load_glossary(root: Path, out: Collector) -> dict[str, Term]:
@@ -62,16 +63,6 @@ def load_glossary(root: Path, out: Collector) -> dict[str, Term]:
 
 
 ELISION_RE = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['\u2019]", re.I)
-
-
-def form_key(form: str) -> str:
-    """How the reader compares forms: NFC, lower case, one kind of apostrophe and hyphen,
-    single spaces (the same key as edu_app/render/glossary_ext.py)."""
-    import unicodedata
-
-    text = unicodedata.normalize("NFC", form).lower()
-    text = re.sub("[\u2019\u02bc]", "'", re.sub("[\u2010\u2011]", "-", text))
-    return " ".join(text.split())
 
 
 SUBTABLE_RE = re.compile(  # `[tid.lang]`, any other table, or `forms =`

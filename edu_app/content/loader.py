@@ -26,10 +26,10 @@ from .model import (
     Source,
 )
 from .reading import Collector, as_date, as_str, load_toml, parse_toml, read_text
+from .text import citations, malformed_citations, slugify
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 HEADING_RE = re.compile(r"^(#{2,3})\s+(.*?)\s*(?:\{[^}]*#([A-Za-z0-9_-]+)[^}]*\})?\s*#*\s*$")
-CITATION_RE = re.compile(r"\[@([^\]\s]+)\]")
 FENCE = "+++"
 
 
@@ -59,15 +59,6 @@ def find_sections(body: str, first_line: int) -> list[Section]:
             title = re.sub(r"\s*\{[^}]*\}\s*$", "", title)
             sections.append(Section(sid or slugify(title), title, level, first_line + offset))
     return sections
-
-
-def slugify(text: str) -> str:
-    """Python-Markdown's default slug, so a derived id matches what the renderer emits."""
-    import unicodedata
-
-    value = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
-    return re.sub(r"[-\s]+", "-", value)
 
 
 def _key_line(fm_text: str, key: str) -> int:
@@ -193,11 +184,17 @@ def _check_citations(book: Book, out: Collector) -> None:
     for by_lang in book.chapters.values():
         for chapter in by_lang.values():
             for offset, line in enumerate(chapter.body.split("\n")):
-                for match in CITATION_RE.finditer(line):
-                    if match.group(1) not in book.sources:
+                if "[@" not in line:
+                    continue
+                for sid in citations(line):
+                    if sid not in book.sources:
                         out.add(chapter.path, chapter.body_line + offset,
-                                f"Unknown source '{match.group(1)}' (not in sources.toml).",
+                                f"Unknown source '{sid}' (not in sources.toml).",
                                 code="unknown-source")
+                for written in malformed_citations(line):
+                    out.add(chapter.path, chapter.body_line + offset,
+                            f"'{written}' is not a citation and shows as text: write one "
+                            "source id, as in [@source-id].", code="bad-citation")
     for centre in book.centres.values():
         if centre.source and centre.source not in book.sources:
             out.add(book.root / "centres.toml", 0,

@@ -17,10 +17,11 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..content.model import Book, Lang, Source, other_lang
+from ..content.text import slugify, sort_key
 from ..render import PageStyle, markdown_to_html
 from ..render.glossary_ext import GlossaryExtension
 from ..render.pages import style_sheet
-from .glossary import NoPictures, sort_key
+from .glossary import NoPictures
 from .strings import print_date, t
 
 PAPERS = ("a4", "letter")
@@ -250,11 +251,5 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
 def suggested_file_name(book: Book, options: HandoutOptions) -> str:
     """"car-t-cells-and-immunotherapy-en-2026-11-23.pdf": title, language and date."""
     title = book.title.get(options.lang) or t(options.lang, "pdf_name")
-    slug = re.sub(r"[^a-z0-9]+", "-", _ascii(title).lower()).strip("-") or "handout"
+    slug = slugify(title).strip("-_") or "handout"
     return f"{slug[:60].rstrip('-')}-{options.lang}-{options.print_date.isoformat()}.pdf"
-
-
-def _ascii(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

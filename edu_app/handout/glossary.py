@@ -3,12 +3,11 @@
 The words used are found by the renderer's own marker (`render/glossary_ext.py`, with
 `link=False`): the handout lists exactly what the screen marks. Two things are
 handout-only: leaving pictures (and so their captions' words) out of the page before the
-marker reads it, and the alphabetical order a reader expects (accents and case ignored).
+marker reads it. The alphabetical order is the book's (`content.text.sort_key`).
 """
 
 from __future__ import annotations
 
-import unicodedata
 import xml.etree.ElementTree as ET
 
 from markdown import Extension, Markdown
@@ -41,8 +40,3 @@ class NoPictures(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
         md.treeprocessors.register(_DropPictures(md), "handout-no-pictures", PRIORITY)
 
-
-def sort_key(word: str) -> str:
-    """Alphabetical order as a reader expects it: accents and case ignored."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -6,98 +6,33 @@ it never touches). The words are found with one compiled regular expression per 
 and language, built as a trie of every term's forms: the longest form wins at each
 place and the cost per word barely grows with the number of terms.
 
-Matching rules (content/FORMAT.md): whole words, ignoring case, after Unicode NFC
-normalisation; straight and typographic apostrophes, hyphens and runs of spaces are
-equivalent, so French elisions ("l'immunothérapie", "d’anticorps") need nothing
-special. By default each term is marked at its first occurrence in each section (the
-text between two `##` headings); `mark_all` marks every occurrence.
+Matching rules (content/FORMAT.md, written once in `content/text.py`): whole words,
+ignoring case, after Unicode NFC normalisation; straight and typographic apostrophes,
+hyphens and runs of spaces are equivalent, so French elisions ("l'immunothérapie",
+"d’anticorps") need nothing special. By default each term is marked at its first
+occurrence in each section (the text between two `##` headings); `mark_all` marks every
+occurrence.
 
 No Qt here: the handout and the checker can ask which terms a text uses.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.model import Book
+from ..content.model import Book, Term
+from ..content.text import Matcher, build_matcher
 from .sanitize import DOTTED_UNDERLINE
 
-APOSTROPHES = "'\u2019\u02bc"
-HYPHENS = "-\u2010\u2011"
-_FOLD_PUNCT = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in HYPHENS}})
-_SPACES = re.compile(r"\s+")
-_ATOMS = {" ": r"\s+", "'": f"[{APOSTROPHES}]", "-": f"[{re.escape(HYPHENS)}]"}
-_EDGE = rf"[\w{re.escape(HYPHENS)}]"  # a form must not touch these on either side
 SKIP_TAGS = frozenset({"a", "code", "pre", "kbd", "samp", "img", "script", "style",
                        "h1", "h2", "h3", "h4", "h5", "h6"})
 SECTION_TAG = "h2"
 PRIORITY = 1  # after the inline patterns, boxes, pictures and anchors; before unescaping
-
-
-def normalise_form(text: str) -> str:
-    """The key a form and a matched word share: NFC, lower case, one kind of apostrophe,
-    hyphen and space."""
-    text = unicodedata.normalize("NFC", text).translate(_FOLD_PUNCT).lower()
-    return _SPACES.sub(" ", text).strip()
-
-
-def _trie_regex(keys: Iterable[str]) -> str:
-    """A regex matching any key, longest first, written as a trie of its characters."""
-    trie: dict[str, dict] = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [(_ATOMS.get(ch) or re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a key ends here: the longer keys are tried first (greedy)
-            return f"(?:{body})?"
-        return body
-
-    return emit(trie)
-
-
-@dataclass(frozen=True)
-class Matcher:
-    """Finds glossary forms in text: (start, end, term id) for each whole-word match."""
-
-    pattern: re.Pattern[str] | None
-    owner: dict[str, str]  # normalised form -> term id
-
-    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
-        if self.pattern is None:
-            return
-        for match in self.pattern.finditer(text):
-            term_id = self.owner.get(normalise_form(match.group()))
-            if term_id is not None:
-                yield match.start(), match.end(), term_id
-
-
-def build_matcher(forms: Iterable[tuple[str, str]]) -> Matcher:
-    """One matcher for (form, term id) pairs; a form claimed twice keeps its first owner."""
-    owner: dict[str, str] = {}
-    for form, term_id in forms:
-        key = normalise_form(form)
-        if key:
-            owner.setdefault(key, term_id)
-    if not owner:
-        return Matcher(None, {})
-    pattern = re.compile(rf"(?<!{_EDGE})(?:{_trie_regex(owner)})(?!{_EDGE})", re.IGNORECASE)
-    return Matcher(pattern, owner)
 
 
 @lru_cache(maxsize=16)
@@ -111,29 +46,39 @@ def book_forms(book: Book, lang: str) -> tuple[tuple[str, str], ...]:
                  if lang in term.text for form in term.text[lang].forms)
 
 
-_BY_GLOSSARY: dict[tuple[int, str], tuple[dict, int, Matcher, dict[str, str]]] = {}
+_BY_GLOSSARY: dict[tuple[int, str], tuple[dict, tuple[Term, ...], Matcher, dict[str, str]]] = {}
 MAX_BOOKS = 8
 
 
+def _same_terms(held: tuple[Term, ...], glossary: dict[str, Term]) -> bool:
+    """Whether `glossary` still holds exactly the `held` terms, in order. Terms are frozen,
+    so the same objects mean the same forms; comparing identities costs microseconds
+    where rehashing every form would cost a chapter render's worth."""
+    return len(held) == len(glossary) and all(
+        a is b for a, b in zip(held, glossary.values(), strict=True))
+
+
 def _for_book(book: Book, lang: str) -> tuple[Matcher, dict[str, str]]:
-    """The matcher and the short definitions for `book` in `lang`, looked up by the
-    glossary's identity (a chapter render must not rebuild or even rehash 1,000 forms).
-    Holding the glossary keeps its id from being reused; a changed glossary is rebuilt."""
+    """The matcher and the short definitions for `book` in `lang`, built again whenever
+    a term of its glossary is added, removed or replaced. Holding the glossary keeps its
+    id from being reused."""
     key = (id(book.glossary), lang)
     hit = _BY_GLOSSARY.get(key)
-    if hit is not None and hit[0] is book.glossary and hit[1] == len(book.glossary):
+    if hit is not None and hit[0] is book.glossary and _same_terms(hit[1], book.glossary):
         return hit[2], hit[3]
     matcher = _cached_matcher(book_forms(book, lang))
     shorts = {tid: term.text[lang].short for tid, term in book.glossary.items()
               if lang in term.text}
+    _BY_GLOSSARY.pop(key, None)
     if len(_BY_GLOSSARY) >= MAX_BOOKS:
         _BY_GLOSSARY.pop(next(iter(_BY_GLOSSARY)))
-    _BY_GLOSSARY[key] = (book.glossary, len(book.glossary), matcher, shorts)
+    _BY_GLOSSARY[key] = (book.glossary, tuple(book.glossary.values()), matcher, shorts)
     return matcher, shorts
 
 
-def matcher_for(book: Book, lang: str) -> Matcher:
-    """The book's matcher for `lang`, built once for as long as its forms do not change."""
+def book_matcher(book: Book, lang: str) -> Matcher:
+    """The matcher the reader marks `book`'s words with in `lang`: the checker counts a
+    term as used with this very matcher, so the two cannot disagree."""
     return _for_book(book, lang)[0]
 
 

@@ -9,26 +9,16 @@ No Qt here; the handout could print the same entries.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from ..content.model import Book, Lang, Term, other_lang
+from ..content.text import fold_words
 from .pages import PageStyle, _env, style_sheet
-
-LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
-SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011'\u2019\u02bc"})
-
-
-def fold(text: str) -> str:
-    """`text` as the filter compares it: no accents, case, hyphens or apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(LIGATURES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.translate(SEPARATORS).casefold().split())
 
 
 def letter_of(word: str) -> str:
     """The letter a term is filed under: its first letter without accent; "#" for a digit."""
-    for ch in fold(word):
+    for ch in fold_words(word):
         if ch.isalpha():
             return ch.upper()
         if ch.isdigit():
@@ -53,13 +43,13 @@ def matches(term: Term, needle: str) -> bool:
     """Whether a folded filter occurs in the term's words or forms, in either language."""
     if not needle:
         return True
-    return any(needle in fold(word) for text in term.text.values()
+    return any(needle in fold_words(word) for text in term.text.values()
                for word in (text.term, *text.forms))
 
 
 def entries(book: Book, lang: Lang, filter_text: str = "") -> list[Entry]:
     """The terms written in `lang` (or only in the other one), sorted as a reader expects."""
-    needle = fold(filter_text)
+    needle = fold_words(filter_text)
     other = other_lang(lang)
     found = []
     for term in book.glossary.values():
@@ -73,7 +63,7 @@ def entries(book: Book, lang: Lang, filter_text: str = "") -> list[Entry]:
                            other_text.term if other_text and other_text is not text else "",
                            other_text.short if other_text and other_text is not text else "",
                            related, letter_of(text.term)))
-    return sorted(found, key=lambda e: (fold(e.term), e.term))
+    return sorted(found, key=lambda e: (fold_words(e.term), e.term))
 
 
 def glossary_html(book: Book, lang: Lang, style: PageStyle = PageStyle(),

@@ -15,9 +15,8 @@ from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from ..content.text import CITATION_PATTERN
 from .sanitize import sanitize_tree
-
-CITATION_PATTERN = r"\[@([A-Za-z0-9_-]+)\]"
 
 
 class CitationProcessor(InlineProcessor):

@@ -190,11 +190,9 @@ def defuse_brackets(body: str) -> tuple[str, int]:
 
 
 def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = PageStyle(),
-                   extra_extensions: tuple = (), for_print: bool = False) -> RenderedChapter:
-    """The chapter page, with a banner when shown in the other language.
-
-    On screen, glossary words are links (`glossary:id`); `for_print` leaves them as text.
-    """
+                   extra_extensions: tuple = ()) -> RenderedChapter:
+    """The chapter page, with a banner when shown in the other language; glossary words
+    are links (`glossary:id`). Paper has its own composer (`handout.compose`)."""
     chapter, fallback = book.chapter(chapter_id, lang)
     if chapter is None:
         page = _env().get_template("message.html").render(
@@ -208,14 +206,13 @@ def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = P
         from .glossary_ext import GlossaryExtension
 
         marker = GlossaryExtension(book, chapter.lang, mark_all=style.mark_all_terms,
-                                   link=not for_print, found=terms)
+                                   found=terms)
         body, cited, dropped = markdown_to_html(book, chapter.body, chapter.lang,
                                                 (*extra_extensions, marker))
     page = _env().get_template("chapter.html").render(
         lang=lang, text_lang=chapter.lang, chapter=chapter, body=body, fallback=fallback,
         sources=[(sid, book.sources[sid]) for sid in cited if sid in book.sources],
-        describe=describe_source, css=style_sheet(book.assets, style),
-        for_print=for_print)
+        describe=describe_source, css=style_sheet(book.assets, style))
     return RenderedChapter(page, chapter, fallback, cited, dropped, terms)
 
 

@@ -2,55 +2,24 @@
 
 The index needs each section's words without markup, citations or ids; the find bar and
 the in-chapter highlighter need to compare "leucemie" with "Leucémie" and still know
-where the original characters are. Both live here, in plain Python with no Qt.
+where the original characters are. The folding itself is the book's one rule
+(`content/text.py`); finding words with it lives here, in plain Python with no Qt.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+
+from ..content.text import CITATION_RE, LIGATURES, fold, fold_char, fold_with_map
+
+__all__ = ["LIGATURES", "WORD_RE", "Pattern", "fold", "fold_char", "fold_with_map", "key",
+           "markdown_to_plain", "substring_spans", "word_spans"]
 
 WORD_RE = re.compile(r"[^\W_]+")
-LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ﬁ": "fi", "ﬂ": "fl"}
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-@lru_cache(maxsize=4096)
-def fold_char(ch: str) -> str:
-    """One character without accents, in lower case; ligatures spelt out ("œ" -> "oe")."""
-    if ch in LIGATURES:
-        return LIGATURES[ch]
-    decomposed = unicodedata.normalize("NFKD", ch)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return kept.casefold() if kept else ""
-
-
-def fold(text: str) -> str:
-    """`text` without accents or case: "LEUCÉMIES" -> "leucemies"."""
-    if text.isascii():
-        return text.lower()
-    return "".join(fold_char(ch) for ch in text)
-
-
-def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index of the original one.
-
-    Folding may change the length ("œ" is two letters, a combining accent none), so
-    positions found in the folded copy are mapped back one character at a time.
-    """
-    if text.isascii():
-        return text.lower(), list(range(len(text)))
-    parts: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        folded = ch.lower() if ch.isascii() else fold_char(ch)
-        parts.append(folded)
-        where.extend([i] * len(folded))
-    return "".join(parts), where
 
 
 def key(text: str) -> str:
@@ -141,7 +110,6 @@ def folded_spans(folded: str, where: list[int], needle: str) -> list[tuple[int, 
 # --- Markdown to plain text ----------------------------------------------------------
 _IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(\s*[^)\s]*(?:\s+\"([^\"]*)\")?\s*\)")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]@]*)\]\[[^\]]*\]")
-_CITATION_RE = re.compile(r"\[@[^\]\s]*\]")
 _ATTR_RE = re.compile(r"\{[:#.][^}]*\}")
 _TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
 _EMPHASIS_RE = re.compile(r"(\*{1,3}|_{2,3}|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|`+|~~)")
@@ -162,7 +130,7 @@ def _picture_words(match: re.Match[str]) -> str:
 
 def inline_to_plain(text: str) -> str:
     """One line of Markdown without its markup, citations and ids."""
-    text = _CITATION_RE.sub("", text)
+    text = CITATION_RE.sub("", text)
     text = _ATTR_RE.sub("", text)
     text = _IMAGE_RE.sub(_picture_words, text)
     text = _LINK_RE.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)

@@ -153,3 +153,60 @@ def test_every_fixture_gives_a_report(tmp_path: Path, book: str) -> None:
     assert text.startswith("Checking")
     if book not in ("minimal", "bom-crlf", "deep-nesting"):
         assert report.count("error"), text
+
+
+TEAM_LEAD = """
+[team-lead]
+related = []
+
+[team-lead.en]
+term = "team leader"
+forms = ["team leader"]
+short = "The person in charge of the care team."
+definition = "The team leader is the person in charge of the care team."
+
+[team-lead.fr]
+term = "chef d'équipe"
+forms = ["chef d'équipe"]
+short = "La personne qui dirige l'équipe soignante."
+definition = "Le chef d'équipe dirige l'équipe soignante."
+"""
+
+
+def test_a_form_the_reader_marks_is_a_form_the_checker_counts(tmp_path: Path) -> None:
+    """A straight apostrophe in the glossary, a typographic one in the chapter: the reader
+    marks the word, so the checker must not call the term unused."""
+    from edu_app.content import load_book
+    from edu_app.render import render_chapter
+
+    content = make_book("minimal", tmp_path)
+    with (content / "glossary.toml").open("a", encoding="utf-8") as f:
+        f.write(TEAM_LEAD)
+    for lang, words in (("en", "Ask the team leader."), ("fr", "Demandez au chef d\u2019équipe.")):
+        path = content / lang / "02-care.md"
+        path.write_text(path.read_text(encoding="utf-8") + f"\n{words}\n", encoding="utf-8")
+    book = load_book(content)
+    assert 'href="glossary:team-lead"' in render_chapter(book, "care", "fr").html
+    report, _ = check_path(content)
+    assert [f for f in report.findings if f.code == "unused-term"] == []
+
+
+def test_loader_renderer_and_checker_agree_on_what_a_citation_is(tmp_path: Path) -> None:
+    """`[@id]` is a citation; `[@id.p12]` is not (no page locators): the reader shows it
+    as text, so the loader reports it where it is written."""
+    from edu_app.content import load_book
+    from edu_app.render import render_chapter
+
+    content = make_book("minimal", tmp_path)
+    path = content / "en" / "02-care.md"
+    text = path.read_text(encoding="utf-8")
+    line = text.count("\n") + 2
+    path.write_text(text + "\nA fact [@seed-2018] and another [@seed-2018.p12].\n",
+                    encoding="utf-8")
+    book = load_book(content)
+    html = render_chapter(book, "care", "en").html
+    assert 'href="sources:#seed-2018"' in html and "[@seed-2018.p12]" in html
+    report, _ = check_path(content)
+    bad = [(f.file, f.line, f.severity) for f in report.findings if f.code == "bad-citation"]
+    assert bad == [("en/02-care.md", line, "error")]
+    assert not [f for f in report.findings if f.code == "unknown-source"]

@@ -13,13 +13,17 @@ import pytest
 
 from edu_app.handout import cli
 
+from ..conftest import GUIDE
 from .conftest import pdf_pages, squash
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(argv, settings=None):
+    """The command on the fixture guide (unless the test names its own book)."""
     out, err = io.StringIO(), io.StringIO()
+    if "--content-dir" not in argv:
+        argv = ["--content-dir", str(GUIDE), *argv]
     code = cli.main(argv, settings=settings, stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
@@ -139,7 +143,7 @@ def test_the_real_command_runs_without_a_display(tmp_path):
     target = tmp_path / "all.pdf"
     result = subprocess.run(
         [sys.executable, "-m", "edu_app", "handout", "--all", "--glossary", "--questions",
-         "--lang", "fr", "--out", str(target)],
+         "--lang", "fr", "--content-dir", str(GUIDE), "--out", str(target)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Fatal" not in result.stderr

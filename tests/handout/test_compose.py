@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from edu_app.content.text import sort_key
 from edu_app.handout import HandoutOptions, UnknownChapterError, compose_handout
 from edu_app.handout.compose import chapter_order, default_paper, suggested_file_name
-from edu_app.handout.glossary import sort_key
 
 
 def test_chapters_come_in_reading_order_once(book):

@@ -13,8 +13,9 @@ import pytest
 
 from edu_app.content import load_book
 from edu_app.content.model import Book, Term, TermText
+from edu_app.content.text import build_matcher
 from edu_app.render import PageStyle, markdown_to_html, render_chapter
-from edu_app.render.glossary_ext import GlossaryExtension, build_matcher, matcher_for
+from edu_app.render.glossary_ext import GlossaryExtension, book_matcher
 
 from ..content.test_loader import CHAPTER, write_book
 
@@ -138,8 +139,25 @@ def test_collecting_without_links() -> None:
 
 
 def test_the_matcher_is_built_once_per_book_and_language() -> None:
-    assert matcher_for(BOOK, "en") is matcher_for(BOOK, "en")
-    assert matcher_for(BOOK, "en") is not matcher_for(BOOK, "fr")
+    assert book_matcher(BOOK, "en") is book_matcher(BOOK, "en")
+    assert book_matcher(BOOK, "en") is not book_matcher(BOOK, "fr")
+
+
+def test_a_changed_glossary_with_as_many_terms_is_marked_anew() -> None:
+    """The matcher is cached per glossary; replacing a term (same number of terms) must
+    rebuild it, or the page keeps marking the old forms."""
+    book = _book()
+    assert marks_in(book, "The care team and the nurse.") == [("care team", "care-team")]
+    book.glossary["care-team"] = Term("care-team", {
+        "en": TermText("nurse", ("nurse",), "nurse in short", "nurse defined."),
+        "fr": TermText("infirmière", ("infirmière",), "en bref", "défini."),
+    }, ())
+    assert marks_in(book, "The care team and the nurse.") == [("nurse", "care-team")]
+
+
+def marks_in(book: Book, body: str, lang: str = "en") -> list[tuple[str, str]]:
+    html, _cited, _dropped = markdown_to_html(book, body, lang, (GlossaryExtension(book, lang),))
+    return [(text, tid) for tid, text in MARK_RE.findall(html)]
 
 
 def test_a_form_claimed_twice_keeps_its_first_owner() -> None:
@@ -152,18 +170,24 @@ def test_an_empty_glossary_marks_nothing() -> None:
 
 
 # --- the shipped book ------------------------------------------------------------------
-def test_shipped_chapters_are_marked_on_screen_and_plain_in_print(book) -> None:
-    for cid in book.order:
-        for lang in ("en", "fr"):
+def test_chapters_are_marked_on_screen_and_the_handout_lists_the_same_words(book) -> None:
+    """The handout finds its glossary words with the reader's marker, without links."""
+    from edu_app.handout import HandoutOptions, compose_handout
+
+    for lang in ("en", "fr"):
+        on_screen: set[str] = set()
+        for cid in book.order:
             rendered = render_chapter(book, cid, lang)
             found = MARK_RE.findall(rendered.html)
             assert found, (cid, lang)
             assert {tid for tid, _ in found} <= set(book.glossary)
             for heading in re.findall(r"<h[1-6][^>]*>.*?</h[1-6]>", rendered.html, re.S):
                 assert 'class="term"' not in heading, heading
-            printed = render_chapter(book, cid, lang, for_print=True)
-            assert 'class="term"' not in printed.html
-            assert printed.terms == rendered.terms
+            on_screen |= set(rendered.terms)
+        handout = compose_handout(book, HandoutOptions(tuple(book.order), lang, glossary=True,
+                                                       pictures=True))
+        assert "href=" not in handout.html, "links mean nothing on paper"
+        assert set(handout.terms) == on_screen
 
 
 def test_first_in_section_by_default_and_all_on_request(book) -> None:

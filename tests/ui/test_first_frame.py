@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QToolBar
 from edu_app.ui import first_frame
 from edu_app.ui import settings as S
 
+from ..conftest import GUIDE
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = r"""
@@ -49,7 +51,7 @@ def capture(self, *args, **kwargs):
 window_module.MainWindow.__init__ = capture
 
 from edu_app.app import main
-code = main(["--lang", sys.argv[1], "--quit-after-paint"])
+code = main(["--lang", sys.argv[1], "--content-dir", sys.argv[2], "--quit-after-paint"])
 import gc
 from PySide6.QtCore import Qt
 win = made[0]
@@ -62,7 +64,8 @@ print(json.dumps(seen))
 def start(tmp_path: Path, lang: str = "en") -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"))
-    done = subprocess.run([sys.executable, "-c", PROBE, lang], env=env, capture_output=True,
+    done = subprocess.run([sys.executable, "-c", PROBE, lang, str(GUIDE)], env=env,
+                          capture_output=True,
                           text=True, timeout=120, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])

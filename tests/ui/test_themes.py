@@ -7,7 +7,7 @@ the rendered page is checked to really use those colours, so a CSS typo cannot h
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -99,13 +99,27 @@ def test_theme_change_keeps_the_place(window, book):
 
 
 def test_print_is_dark_on_white_whatever_the_screen(window, book):
+    """The handout, laid out as it is printed while the screen is dark: its body text is
+    dark and nothing paints the page in the screen's colours."""
+    from PySide6.QtGui import QTextFormat
+
     from edu_app.handout.compose import HandoutOptions, compose_handout
+    from edu_app.handout.layout import build_document
 
     for name in ("dark", "contrast"):
         window.set_theme(name)
-        html = compose_handout(book, HandoutOptions(chapters=("car-t",), lang="en")).html
-        assert f"background-color: {themes.THEMES[name].background}" not in html
-        assert "body { font-size: 13pt; color: #1a1a1a; background-color: #ffffff; }" in html
+        document = build_document(compose_handout(book, HandoutOptions(("car-t",), "en")))
+        _, body = _first(document, lambda b, f: b.blockFormat().headingLevel() == 0
+                         and b.length() > 40 and b.text().strip())
+        assert body.foreground().color().lightness() < 60
+        screen = themes.THEMES[name].background.lower()
+        block = document.begin()
+        while block.isValid():
+            brush = block.blockFormat().background()
+            assert brush.color().name() != screen or brush.style() == Qt.BrushStyle.NoBrush
+            block = block.next()
+        page = document.rootFrame().frameFormat().property(QTextFormat.Property.BackgroundBrush)
+        assert page is None or page.color().lightness() > 240
 
 
 def test_reading_typeface_is_used_on_the_page(window):
