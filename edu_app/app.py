@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,12 +21,19 @@ SUBCOMMANDS = ("check", "handout")
 GC_RESUME_AT_LATEST_MS = 3000
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+EXIT_CODES = "Exit codes: 0 the window was closed, 2 bad options."
+
+
+def build_parser(subcommands: bool = False) -> argparse.ArgumentParser:
+    """The command line. The subcommands' parsers are added only for `--help`: they
+    import the handout and checker code, which a start of the window does not need (a
+    subcommand itself is parsed by its own module, with the same parser)."""
     parser = argparse.ArgumentParser(
         prog="edu-app",
         description="An offline, bilingual family guide to immunotherapy and CAR T-cells. "
-                    "Subcommands: 'edu-app check' (check a book), 'edu-app handout' (PDF).",
-    )
+                    "Without a subcommand, opens the guide's window.",
+        epilog=EXIT_CODES + " 'edu-app COMMAND --help' shows a subcommand's options and "
+                            "exit codes.")
     parser.add_argument("--lang", choices=("fr", "en"),
                         help="language of the guide and the interface")
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
@@ -38,7 +44,25 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                              "minutes, writes nothing; staff quit with Ctrl+Alt+Shift+Q")
     parser.add_argument("--quit-after-paint", action="store_true",
                         help="quit as soon as the first page is painted (benchmarks, checks)")
-    return parser.parse_args(list(argv))
+    parser.add_argument("--interface-report", type=Path, metavar="FILE",
+                        help="after the first paint, write the window's title, menus and "
+                             "contents as JSON to FILE (checks of a build)")
+    if subcommands:
+        from .check.checker import build_parser as check_parser
+        from .handout.cli import build_parser as handout_parser
+
+        sub = parser.add_subparsers(title="subcommands", dest="command", metavar="COMMAND")
+        for name, make in (("check", check_parser), ("handout", handout_parser)):
+            model = make()
+            sub.add_parser(name, parents=[model], add_help=False, help=model.description,
+                           description=model.description, epilog=model.epilog,
+                           usage=model.usage)
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    argv = list(argv)
+    return build_parser(subcommands="-h" in argv or "--help" in argv).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,34 +72,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _subcommand(argv[0], argv[1:])
     args = parse_args(argv)
     return run_gui(args)
-
-
-def _spare_feature_scan() -> None:
-    """Tell PySide6 which modules switch on no `__feature__`, so it need not read them.
-
-    PySide6 reads the source file of each module that an import statement names after it
-    is loaded, looking for the word "PySide6" (`shibokensupport.feature`): a module that
-    has it may switch on features such as `snake_case`. Our Qt modules, and the modules
-    they import (`typing`, `logging`, our Qt-free layers), came to 40 reads and about
-    10 ms of every start. This app switches on no feature: its own modules are marked
-    "no feature" (0), the ones already loaded "ignore" (-1), which is what the reads
-    would conclude and, with no feature anywhere, behaves the same. Should a later PySide6
-    keep that table elsewhere, nothing is marked and it reads the files as before.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    marks = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(marks, dict):
-        return
-    package = Path(__file__).parent
-    for folder, prefix in ((package, __package__), *(
-            (Path(e.path), f"{__package__}.{e.name}") for e in os.scandir(package)
-            if e.is_dir() and not e.name.startswith(("_", ".")))):
-        for name in os.listdir(folder):
-            if name.endswith(".py"):
-                stem = name[:-3]
-                marks.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}", 0)
-    for name in list(sys.modules):
-        marks.setdefault(name, -1)
 
 
 def _subcommand(name: str, argv: list[str]) -> int:
@@ -104,7 +100,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
     from PySide6.QtWidgets import QApplication
 
-    _spare_feature_scan()
     from .ui import MainWindow, Settings
     from .ui import settings as S
     from .ui.i18n import Translations
@@ -132,6 +127,10 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = (args.lang or settings.get(S.LANGUAGE) or "fr") if kiosk else args.lang
     window = MainWindow(book, settings, Translations(app), lang=lang, startup_cache=cache)
     window.view.firstPaint.connect(_resume_collection)
+    if args.interface_report:
+        from .ui.interface_report import write_report
+
+        window.view.firstPaint.connect(lambda: write_report(window, args.interface_report))
     QTimer.singleShot(GC_RESUME_AT_LATEST_MS, _resume_collection)  # should no page paint
     if args.quit_after_paint:
         window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))

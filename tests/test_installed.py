@@ -82,3 +82,67 @@ def test_quit_after_paint_starts_and_quits(tmp_path: Path):
         assert run.returncode == 0, run.stderr
         assert "Traceback" not in run.stderr
     assert list((tmp_path / "k").rglob("*.pickle"))
+
+
+NO_TOOL_START = r"""
+import json, os, subprocess, sys
+def refuse(*args, **kwargs):
+    raise SystemExit(f"the installed app started a process: {args[:1]}")
+subprocess.Popen = subprocess.run = os.posix_spawn = os.posix_spawnp = os.fork = refuse
+os.execv = os.execve = os.system = refuse
+from edu_app.app import main
+code = main(["--lang", sys.argv[1], "--quit-after-paint", "--interface-report", sys.argv[2]])
+print(json.dumps({"code": code, "ts": str(__import__("edu_app.ui.i18n", fromlist=["x"])
+                                          .ts_path("fr"))}))
+"""
+
+
+def ts_translations() -> dict[str, str]:
+    """Source text -> French translation, for every message of the shipped `.ts`."""
+    import xml.etree.ElementTree as ET
+
+    from edu_app.ui.i18n import ts_path
+
+    return {m.findtext("source"): m.findtext("translation")
+            for m in ET.parse(ts_path("fr")).getroot().iter("message")}
+
+
+def assert_interface_language(report: dict, lang: str) -> None:
+    """The window's own menus and commands are in `lang` (French: as the .ts says)."""
+    french = ts_translations()
+    shown = [*report["menus"], *report["actions"]]
+    translated = [text for text in shown if text in french.values()
+                  and text not in french]
+    untranslated = [text for text in shown if text in french and french[text] != text]
+    if lang == "fr":
+        assert len(translated) >= 20 and untranslated == [], (translated, untranslated)
+    else:
+        assert len(untranslated) >= 20 and translated == [], (translated, untranslated)
+
+
+@pytest.mark.skipif(not installed_copy(), reason="edu-app is not pip-installed (non-editable) "
+                    "in this environment; the README's test command installs it")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_installed_app_starts_in_its_language_without_running_any_tool(tmp_path, lang):
+    """The wheel carries the `.qm` built from its `.ts` (hatch_build.py): a start of the
+    installed app, with an empty home and cache, runs no pyside6-lrelease nor any other
+    process, and its menus are in the chosen language."""
+    from edu_app.ui.i18n import qm_name
+
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    report = tmp_path / "report.json"
+    run = subprocess.run([sys.executable, "-I", "-c", NO_TOOL_START, lang, str(report)],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "no interface translation" not in run.stderr
+    ts = Path(json.loads(run.stdout.splitlines()[-1])["ts"])
+    site = Path(sysconfig.get_paths()["purelib"]).resolve()
+    assert ts.resolve().is_relative_to(site)
+    assert (ts.parent / qm_name("fr", ts.read_bytes())).is_file()  # inside the install
+    assert_interface_language(json.loads(report.read_text(encoding="utf-8")), lang)
+    written = [p for p in home.rglob("*") if p.is_file()]
+    assert not [p for p in written if p.suffix == ".qm"]  # nothing built into the cache

@@ -96,18 +96,30 @@ def check_path(path: Path, readability: bool = True) -> tuple[Report, Book | Non
     return check_book(book, readability), book
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The `edu-app check` subcommand. Returns the exit code."""
+EXIT_CODES = ("Exit codes: 0 no error found, 1 errors found, 2 no book there, bad options, "
+              "or the checker failed.")
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="edu-app check",
         description="Check a book: broken links, missing translations, readability.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
-                        help="the book to check (the folder holding book.toml)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+                        help="the book to check (the folder holding book.toml; default: "
+                             "the book shipped with the app)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text for people, json for scripts (default: text)")
     parser.add_argument("--verbose", action="store_true", help="list info findings too")
     parser.add_argument("--no-readability", action="store_true",
                         help="skip the readability scores (faster)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The `edu-app check` subcommand. Returns the exit code."""
+    parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     path = args.content_dir or default_content_dir()
     try:

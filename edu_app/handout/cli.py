@@ -4,9 +4,8 @@
         --clinic-phone "01 23 45 67 89" --out pack.pdf
     edu-app handout --list
 
-Exit codes: 0 done; 2 bad options or unknown chapter ids; 3 the PDF could not be
-written; 4 none of the chosen chapters could be read. Messages go to stderr, in English
-(staff scripts and logs), and name what to do next.
+Exit codes: `EXIT_CODES` below, the sentence `--help` and the README show. Messages go
+to stderr, in English (staff scripts and logs), and name what to do next.
 """
 
 from __future__ import annotations
@@ -24,6 +23,10 @@ from .compose import PAPERS, HandoutOptions, UnknownChapterError, compose_handou
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_USAGE, EXIT_WRITE, EXIT_CONTENT = 0, 2, 3, 4
+EXIT_CODES = ("Exit codes: 0 done, 2 bad options or unknown chapters, 3 cannot write the "
+              "PDF, 4 no chosen chapter could be read.")
+USAGE = ("%(prog)s (--chapters IDS | --all) --out FILE [options]\n"
+         "       %(prog)s --list [--lang {fr,en}] [--content-dir DIR]")
 LANG_NAMES = {"en": "English", "fr": "French"}
 
 
@@ -40,18 +43,20 @@ class _UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="edu-app handout",
+        prog="edu-app handout", usage=USAGE,
         description="Make a printable PDF handout from chosen chapters of the guide.",
-        epilog="Exit codes: 0 done, 2 bad options or unknown chapters, 3 cannot write the "
-               "PDF, 4 no chosen chapter could be read.")
+        epilog=EXIT_CODES)
+    needed = parser.add_argument_group(
+        "required (unless --list)", "which chapters, and where the PDF goes")
+    which = needed.add_mutually_exclusive_group()
+    which.add_argument("--chapters", metavar="IDS",
+                       help="chapter ids separated by commas (see --list)")
+    which.add_argument("--all", action="store_true", help="every chapter of the guide")
+    needed.add_argument("--out", type=Path, metavar="FILE", help="the PDF file to write")
     parser.add_argument("--list", action="store_true",
                         help="list the chapter ids with their titles, then stop")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
                         help="language of the handout (default: fr)")
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--chapters", metavar="IDS",
-                       help="chapter ids separated by commas (see --list)")
-    which.add_argument("--all", action="store_true", help="every chapter of the guide")
     parser.add_argument("--glossary", action="store_true",
                         help="add the glossary of the words used in the chosen chapters")
     parser.add_argument("--questions", action="store_true",
@@ -69,7 +74,6 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a short note (default: the one saved in Preferences)")
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
                         help="make the handout from another book (a folder with book.toml)")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="the PDF file to write")
     return parser
 
 

@@ -1,27 +1,46 @@
 """Qt translations for the interface, switched live.
 
-The `.ts` files are kept in git (`edu_app/i18n/`); the `.qm` files Qt loads are built
-from them by `pyside6-lrelease` into the user's cache, named by the `.ts` file's hash,
-so a changed translation is rebuilt on the next start and a stale one is never used.
-Qt's own `qtbase_fr` is installed too, so stock dialogs (print, files) speak French.
+The `.ts` files are kept in git (`edu_app/i18n/`). The `.qm` files Qt loads are compiled
+from them when the wheel is built (`hatch_build.py`) and shipped beside them, named by
+the `.ts` file's content hash (`edu_app_fr-<hash>.qm`): a `.qm` is trusted because its
+name matches the `.ts` it ships with, never because of file dates (a copy, a frozen
+bundle or an unzip changes dates). So an installed or frozen app never runs a tool at
+start. Only a source checkout, where no `.qm` was built, runs `pyside6-lrelease` once
+into the user's cache, written atomically and checked before it is kept; if the cache
+cannot be written, the `.qm` is built in a temporary folder and used from memory, so a
+full disk never costs the French interface. Every `.qm` is checked (Qt's magic number,
+and Qt must load it) before use; a damaged one is rebuilt. Qt's own `qtbase_fr` is
+installed too, so stock dialogs (print, files) speak French.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
 
-from ..content.cache import digest
 from ..content.paths import PACKAGE
 
 log = logging.getLogger(__name__)
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # first bytes of every .qm
 
 
 def ts_path(lang: str) -> Path:
     return PACKAGE / "i18n" / f"edu_app_{lang}.ts"
+
+
+def qm_name(lang: str, ts_bytes: bytes) -> str:
+    """The `.qm` name for this exact `.ts` content (the same as `hatch_build.qm_name`).
+
+    CRC-32, Adler-32 and the length: a content hash against stale files, not against
+    forgery; zlib is loaded anyway, where hashlib would load OpenSSL (4 MiB) at start.
+    """
+    return (f"edu_app_{lang}-{zlib.crc32(ts_bytes):08x}{zlib.adler32(ts_bytes):08x}"
+            f"{len(ts_bytes):x}.qm")
 
 
 def _lrelease() -> str | None:
@@ -37,35 +56,108 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compiled_qm(lang: str) -> Path | None:
-    """The `.qm` for `lang`, built now if the cache has none for this exact `.ts`."""
-    ts = ts_path(lang)
-    if not ts.is_file():
-        return None
-    packaged = ts.with_suffix(".qm")
-    if packaged.is_file() and packaged.stat().st_mtime >= ts.stat().st_mtime:
-        return packaged
-    cache = Path(QStandardPaths.writableLocation(
+def _cache_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.CacheLocation) or Path.home() / ".cache" / "edu-app")
-    target = cache / f"edu_app_{lang}-{digest(ts.read_bytes())}.qm"
-    if target.is_file():
-        return target
+
+
+def _usable(data: bytes) -> bool:
+    """A `.qm` that Qt reads and that holds translations (not empty, not cut short)."""
+    if not data.startswith(QM_MAGIC) or len(data) <= len(QM_MAGIC):
+        return False
+    probe = QTranslator()
+    return probe.load(data) and not probe.isEmpty()
+
+
+def _read_usable(path: Path) -> bytes | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if _usable(data):
+        return data
+    log.info("ignoring the damaged translation %s", path)
+    return None
+
+
+def translation_data(lang: str) -> bytes | None:
+    """The compiled `.qm` for `lang`'s `.ts`, as bytes, or None when there is none.
+
+    The shipped `.qm` first, then one built earlier into the cache; only a source
+    checkout gets to `_build()` (a frozen app never does: it has no tool to run).
+    """
+    ts = ts_path(lang)
+    try:
+        ts_bytes = ts.read_bytes()
+    except OSError:
+        return None
+    name = qm_name(lang, ts_bytes)
+    for folder in (ts.parent, _cache_dir()):
+        data = _read_usable(folder / name)
+        if data is not None:
+            return data
+    if getattr(sys, "frozen", False):
+        log.warning("the bundle has no %s for its translation; the interface stays in "
+                    "English", name)
+        return None
+    return _build(ts, name)
+
+
+def _build(ts: Path, name: str) -> bytes | None:
+    """Run `pyside6-lrelease` (a source checkout only); keep the result in the cache if
+    the cache can be written, atomically and only once checked."""
     import subprocess
+    import tempfile
 
     tool = _lrelease()
     if tool is None:
         log.warning("pyside6-lrelease not found; the interface stays in English")
         return None
+    with tempfile.TemporaryDirectory(prefix="edu-app-qm-") as scratch:
+        built = Path(scratch) / name
+        try:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(built)], check=True,
+                           capture_output=True, timeout=60)
+            data = built.read_bytes()
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.warning("could not build the %s translation: %s", ts.name, exc)
+            return None
+    if not _usable(data):
+        log.warning("pyside6-lrelease made no usable translation from %s", ts.name)
+        return None
+    _keep(_cache_dir(), name, data)
+    return data
+
+
+def _keep(cache: Path, name: str, data: bytes) -> None:
+    """Write `data` as `cache/name` atomically: a temporary file in the same folder,
+    flushed to disk and read back before it takes the final name. A full disk or a
+    read-only cache leaves nothing behind (the translation is then used from memory)."""
+    import tempfile
+
+    tmp: Path | None = None
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp.qm")
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(tmp)], check=True,
-                       capture_output=True, timeout=60)
-        tmp.replace(target)
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("could not build %s translation: %s", lang, exc)
-        return None
-    return target
+        fd, raw = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=cache)
+        tmp = Path(raw)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if tmp.read_bytes() != data:
+            raise OSError(f"{tmp} does not read back as written")
+        os.replace(tmp, cache / name)
+        tmp = None
+        stem = name.rsplit("-", 1)[0]
+        for old in cache.glob(f"{stem}-*.qm"):
+            if old.name != name:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("could not keep the translation in %s (%s); using it from memory", cache,
+                 exc)
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 class Translations:
@@ -76,6 +168,7 @@ class Translations:
         self.language = "en"
         self._installed: list[QTranslator] = []
         self._loaded: dict[str, list[QTranslator]] = {}  # loaded once, swapped in and out
+        self._data: dict[str, bytes] = {}
 
     def switch(self, lang: str) -> None:
         for translator in self._installed:
@@ -100,9 +193,10 @@ class Translations:
         base = QTranslator(self.app)
         if base.load(f"qtbase_{lang}", qt_dir):
             loaded.append(base)
-        qm = compiled_qm(lang)
+        data = translation_data(lang)
         ours = QTranslator(self.app)
-        if qm is not None and ours.load(str(qm)):
+        if data is not None and ours.load(data):
+            self._data[lang] = data  # Qt reads the translations from these bytes: keep them
             loaded.append(ours)
         else:
             log.warning("no interface translation for %s", lang)

@@ -1,0 +1,40 @@
+"""`--interface-report FILE`: what the running window shows, as JSON, for checks of a build.
+
+A frozen bundle cannot be inspected from Python, and a log line saying "French loaded"
+proves nothing about the screen. So after the first paint the window's own texts are
+read back from its widgets (title, menu titles, every command's text, the contents
+list, the page's title) and written to FILE; a check compares them with the `.ts`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItemIterator
+
+
+def interface_texts(window: QMainWindow) -> dict[str, object]:
+    menus = [action.text() for action in window.menuBar().actions()]
+    actions = sorted({a.text() for a in window.findChildren(QAction) if a.text()})
+    contents = []
+    for tree in window.findChildren(QTreeWidget):
+        item = QTreeWidgetItemIterator(tree)
+        while item.value():
+            contents.append(item.value().text(0))
+            item += 1
+    view = getattr(window, "view", None)
+    return {"title": window.windowTitle(), "menus": menus, "actions": actions,
+            "contents": contents,
+            "page_title": view.documentTitle() if view is not None else "",
+            "painted_at": time.time()}
+
+
+def write_report(window: QMainWindow, path: Path) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(interface_texts(window), ensure_ascii=False, indent=1),
+                   encoding="utf-8")
+    os.replace(tmp, path)
