@@ -14,6 +14,7 @@ import sys
 from pathlib import Path, PurePath
 
 from edu_app.check.book_rules import check_book_toml
+from edu_app.check.care_team import care_team_sentences, check_care_team
 from edu_app.check.chapter_rules import (
     Findings,
     check_html,
@@ -75,6 +76,8 @@ def check_book(book: Book, readability: bool = True) -> Report:
             check_html(chapter, out)
             check_structure(chapter, out)
     check_parity(book, out)
+    check_care_team(book, out)
+    report.care_team = care_team_sentences(book, rel)
     check_unused(book, out)
     if readability:
         _readability(book, out, report)

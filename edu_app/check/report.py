@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from edu_app.check.care_team import CareTeamSentence
 from edu_app.check.readability import (
     MAX_FK_GRADE_EN,
     MAX_MEAN_WORDS,
@@ -43,6 +44,8 @@ class Report:
     findings: list[Problem] = field(default_factory=list)
     readability: list[ChapterScore] = field(default_factory=list)
     unreadable: bool = False  # the book could not be read at all
+    # The safety sentences marked [@care-team]: not findings, a category of their own.
+    care_team: list[CareTeamSentence] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -134,6 +137,11 @@ def to_json(report: Report) -> str:
             for f in report.sorted_findings()
         ],
         "readability": [_score_json(row) for row in report.readability],
+        "care_team": [
+            {"chapter": c.chapter, "lang": c.lang, "file": c.file, "line": c.line,
+             "text": c.text}
+            for c in report.care_team
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -159,6 +167,19 @@ def _readability_table(rows: list[ChapterScore]) -> list[str]:
     return lines
 
 
+def _care_team_list(rows: list[CareTeamSentence]) -> list[str]:
+    """The safety sentences, per chapter and language: for a reviewer to read each one."""
+    lines = [f"Safety sentences sent to the care team ([@care-team]): {len(rows)}"]
+    last = None
+    for row in rows:
+        if (row.chapter, row.lang) != last:
+            count = sum(1 for r in rows if (r.chapter, r.lang) == (row.chapter, row.lang))
+            lines.append(f"  {row.chapter} ({row.lang}, {row.file}): {count}")
+            last = (row.chapter, row.lang)
+        lines.append(f"    line {row.line}: {row.text}")
+    return lines
+
+
 def to_text(report: Report, verbose: bool = False) -> str:
     """A short report: findings grouped by file, the readability table, a summary line.
 
@@ -174,6 +195,9 @@ def to_text(report: Report, verbose: bool = False) -> str:
         for f in shown:
             where = f"line {f.line}" if f.line else "file"
             out.append(f"  {where:>10}  {f.severity:<7}  {f.message}  [{f.code}]")
+    if report.care_team:
+        out.append("")
+        out.extend(_care_team_list(report.care_team))
     if report.readability:
         out.append("")
         out.extend(_readability_table(report.readability))

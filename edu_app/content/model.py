@@ -14,6 +14,9 @@ from typing import Literal
 Lang = Literal["en", "fr"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
 Severity = Literal["error", "warning", "info"]
+# The kind of the pseudo-source `[@care-team]`: a safety sentence that is the guide's own
+# advice to ask the care team, not a fact from one of the documents.
+CARE_TEAM_KIND = "care-team"
 
 
 def other_lang(lang: Lang) -> Lang:
@@ -74,6 +77,11 @@ class Source:
     kind: str
     note: tuple[tuple[str, str], ...] = ()  # (lang, text): what a reader should know of it
 
+    @property
+    def is_care_team(self) -> bool:
+        """A safety-sentence marker, never a document: not numbered, never a fact's source."""
+        return self.kind == CARE_TEAM_KIND
+
     def venue_in(self, lang: str) -> str:
         """The venue followed by the note in `lang` (a French family reads French)."""
         note = dict(self.note).get(lang, "")
@@ -126,6 +134,16 @@ class Book:
     glossary: dict[str, Term]
     centres: dict[str, Centre]
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def care_team_ids(self) -> frozenset[str]:
+        """The ids of the care-team pseudo-sources (normally just `care-team`)."""
+        return frozenset(sid for sid, s in self.sources.items() if s.is_care_team)
+
+    @property
+    def documents(self) -> list[Source]:
+        """The real sources, without the care-team marker: what the sources page lists."""
+        return [s for s in self.sources.values() if not s.is_care_team]
 
     @property
     def assets(self) -> Path:

@@ -31,6 +31,7 @@ PRINT_CSS = """
 body { color: #000000; background-color: #ffffff; }
 span.link { color: #000000; }
 span.cite { font-size: 9pt; }
+span.care-team { font-style: italic; }
 h1.cover-title { font-size: 25pt; margin-top: 12px; margin-bottom: 6px; }
 p.cover-subtitle { font-size: 16pt; color: #222222; margin-bottom: 18px; line-height: 120%; }
 table.clinic { border-width: 2px; border-style: solid; border-color: #000000;
@@ -156,6 +157,15 @@ def chapter_order(book: Book, ids: list[str] | tuple[str, ...]) -> list[str]:
     return ordered + [i for i in wanted if i not in ordered]
 
 
+def _care_team_mark(match: re.Match[str]) -> str:
+    """A safety sentence's "[ask your care team]" kept on paper, in words; other unknown
+    citations are dropped."""
+    if 'class="cite care-team"' not in match.group(0):
+        return ""
+    words = re.search(r">(\[[^\]<]*\])</a>", match.group(0))
+    return f'<span class="cite care-team">{words.group(1) if words else ""}</span>'
+
+
 def _for_paper(body: str, numbers: dict[str, int]) -> str:
     """Chapter HTML made for paper: global source numbers, links as text.
 
@@ -163,7 +173,7 @@ def _for_paper(body: str, numbers: dict[str, int]) -> str:
     over two pages (Qt cannot keep a table row whole).
     """
     body = _CITE.sub(lambda m: f'<span class="cite">[{numbers[m.group(1)]}]</span>'
-                     if m.group(1) in numbers else "", body)
+                     if m.group(1) in numbers else _care_team_mark(m), body)
     body = _ROWS_TABLE.sub(lambda m: m.group(1) + m.group(2).replace(
         "</tr><tr>", "</tr></table>" + m.group(1) + "<tr>") + "</table>", body)
     return _LINK.sub(r'<span class="link">\3</span>', body)
@@ -213,7 +223,8 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
         used.extend(found)
 
     sources = list(dict.fromkeys(s for *_, cited in rendered for s in cited
-                                 if s in book.sources))
+                                 if s in book.sources and not book.sources[s].is_care_team))
+    care_team = any(s in book.care_team_ids for *_, cited in rendered for s in cited)
     numbers = {sid: i + 1 for i, sid in enumerate(sources)}
     chapters = [HandoutChapter(cid, ch.title, ch.lang, fallback,  # type: ignore[attr-defined]
                                _for_paper(body, numbers))
@@ -240,6 +251,7 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
         subtitle=book.subtitle.get(lang, ""),
         chapters=chapters, glossary=glossary,
         sources=[(numbers[s], _describe(book.sources[s], lang)) for s in sources],
+        care_team=care_team,
         contents=[(key, title, contents_mark(lang)) for key, title in contents],
         question_lines=13 if options.large_print else 16,
         line_space=round(26 * options.scale),

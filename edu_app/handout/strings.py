@@ -28,7 +28,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "my_questions_intro": "Write your questions here when you think of them. "
                               "Bring this page to your next visit.",
         "call_us": "To ask a question, call {phone}.",
-        "sources_intro": "Everything in this handout comes from these documents. "
+        "sources_intro": "Every fact in this handout comes from these documents. "
                          "They date from 2002 to 2018: treatments may have changed since. "
                          "Your care team has the latest information.",
         "pdf_name": "handout",
@@ -51,7 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "my_questions_intro": "Notez ici vos questions quand vous y pensez. "
                               "Apportez cette page à votre prochain rendez-vous.",
         "call_us": "Pour poser une question, appelez le {phone}.",
-        "sources_intro": "Tout ce document vient de ces sources. Elles datent "
+        "sources_intro": "Tous les faits de ce document viennent de ces sources. Elles datent "
                          "de 2002 à 2018\u00a0: les traitements ont pu évoluer depuis. "
                          "Votre équipe soignante a les informations les plus récentes.",
         "pdf_name": "document",

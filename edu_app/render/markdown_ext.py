@@ -20,22 +20,36 @@ from .sanitize import sanitize_tree
 
 
 class CitationProcessor(InlineProcessor):
-    """`[@source-id]` -> a superscript number linking to the sources page."""
+    """`[@source-id]` -> a superscript number linking to the sources page.
+
+    A care-team marker (`[@care-team]`, see content/FORMAT.md) is not a source: it gets
+    no number, and shows its own words ("ask your care team") in a class of its own, so
+    a safety sentence never looks like a fact from one of the documents.
+    """
 
     def __init__(self, pattern: str, md: Markdown, cited: list[str],
-                 describe: Callable[[str], str]) -> None:
+                 describe: Callable[[str], str], care_team: frozenset[str] = frozenset(),
+                 care_team_mark: str = "") -> None:
         super().__init__(pattern, md)
         self.cited = cited
         self.describe = describe
+        self.care_team = care_team
+        self.care_team_mark = care_team_mark
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 - Markdown's API
         sid = m.group(1)
         if sid not in self.cited:
             self.cited.append(sid)
         sup = ET.Element("sup")
-        link = ET.SubElement(sup, "a", {"href": f"sources:#{sid}", "class": "cite",
+        safety = sid in self.care_team
+        link = ET.SubElement(sup, "a", {"href": f"sources:#{sid}",
+                                        "class": "cite care-team" if safety else "cite",
                                         "title": self.describe(sid)})
-        link.text = f"[{self.cited.index(sid) + 1}]"
+        if safety:
+            link.text = f"[{self.care_team_mark}]"
+        else:
+            documents = [s for s in self.cited if s not in self.care_team]
+            link.text = f"[{documents.index(sid) + 1}]"
         return sup, m.start(0), m.end(0)
 
 
@@ -124,15 +138,19 @@ class GuideExtension(Extension):
     """Everything specific to this guide, registered on one Markdown instance."""
 
     def __init__(self, cited: list[str], describe: Callable[[str], str],
-                 resolve: Callable[[str], Path | None]) -> None:
+                 resolve: Callable[[str], Path | None],
+                 care_team: frozenset[str] = frozenset(), care_team_mark: str = "") -> None:
         super().__init__()
         self.cited = cited
         self.describe = describe
         self.resolve = resolve
+        self.care_team = care_team
+        self.care_team_mark = care_team_mark
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
         md.inlinePatterns.register(
-            CitationProcessor(CITATION_PATTERN, md, self.cited, self.describe), "citation", 175)
+            CitationProcessor(CITATION_PATTERN, md, self.cited, self.describe,
+                              self.care_team, self.care_team_mark), "citation", 175)
         md.treeprocessors.register(BoxProcessor(md), "guide-box", 6)
         md.treeprocessors.register(PictureProcessor(md, self.resolve), "guide-picture", 4)
         md.treeprocessors.register(AnchorProcessor(md), "guide-anchor", 3)

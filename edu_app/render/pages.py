@@ -119,6 +119,8 @@ def describe_source(source: Source | None, lang: str) -> str:
     """One line naming a source: authors or venue, year, title."""
     if source is None:
         return ""
+    if source.is_care_team:
+        return t(lang, "care_team_title")
     who = ", ".join(source.authors) if source.authors else t(lang, "authors_unknown")
     year = source.date[:4]
     return f"{who} ({year}). {source.title}"
@@ -140,7 +142,8 @@ def markdown_to_html(book: Book, body: str, lang: str,
     md = markdown.Markdown(
         extensions=[*MARKDOWN_EXTENSIONS,
                     GuideExtension(cited, lambda s: describe_source(book.sources.get(s), lang),
-                                   picture_resolver(book, lang, roots)),
+                                   picture_resolver(book, lang, roots),
+                                   book.care_team_ids, t(lang, "care_team_mark")),
                     *extra_extensions],
         extension_configs={"toc": {"permalink": False}},
     )
@@ -211,7 +214,9 @@ def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = P
                                                 (*extra_extensions, marker))
     page = _env().get_template("chapter.html").render(
         lang=lang, text_lang=chapter.lang, chapter=chapter, body=body, fallback=fallback,
-        sources=[(sid, book.sources[sid]) for sid in cited if sid in book.sources],
+        sources=[(sid, book.sources[sid]) for sid in cited
+                 if sid in book.sources and not book.sources[sid].is_care_team],
+        care_team=any(sid in book.care_team_ids for sid in cited),  # the footer's note
         describe=describe_source, css=style_sheet(book.assets, style))
     return RenderedChapter(page, chapter, fallback, cited, dropped, terms)
 
@@ -235,5 +240,6 @@ def home_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
 def sources_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
     """Every source with its authors, titles, venue, date and language."""
     return _env().get_template("sources.html").render(
-        lang=lang, book=book, sources=list(book.sources.values()),
+        lang=lang, book=book, sources=book.documents,
+        care_team=[s for s in book.sources.values() if s.is_care_team],
         css=style_sheet(book.assets, style))

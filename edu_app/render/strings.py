@@ -11,7 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "reviewed_on": "Reviewed on {date}",
         "sources": "Sources",
         "sources_of_chapter": "Sources for this chapter",
-        "sources_intro": "Everything in this guide comes from these five documents. "
+        "sources_intro": "Every fact in this guide comes from these five documents. "
                          "They date from 2002 to 2018: treatments may have changed since. "
                          "Your care team has the latest information.",
         "missing_lang": "This chapter is not yet written in English. "
@@ -52,12 +52,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_none": "No word contains “{filter}”. Check the spelling, or clear the box "
                        "to see every word.",
         "back_to_top": "Back to the top",
+        "care_team_mark": "ask your care team",
+        "care_team_title": "This guide’s own safety advice, not from a source: "
+                           "ask your care team.",
+        "care_team_note": "Sentences marked “[ask your care team]” are this guide’s own "
+                          "safety advice. They do not come from a source: your care team "
+                          "will tell you more.",
+        "care_team_heading": "Sentences marked “ask your care team”",
+        "care_team_about": "Some sentences in this guide end with the mark “[ask your care "
+                           "team]”. They are the guide’s own safety advice, not facts from "
+                           "the sources above. They say, for example, that a strong treatment "
+                           "can have serious side effects. Only your care team can tell you "
+                           "what applies to your child.",
     },
     "fr": {
         "reviewed_on": "Relu le {date}",
         "sources": "Sources",
         "sources_of_chapter": "Sources de ce chapitre",
-        "sources_intro": "Tout ce guide vient de ces cinq documents. "
+        "sources_intro": "Tous les faits de ce guide viennent de ces cinq documents. "
                          "Ils datent de 2002 à 2018 : les traitements ont pu évoluer depuis. "
                          "Votre équipe soignante a les informations les plus récentes.",
         "missing_lang": "Ce chapitre n’est pas encore écrit en français. "
@@ -98,6 +110,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_none": "Aucun mot ne contient «\u00a0{filter}\u00a0». Vérifiez l’orthographe, "
                        "ou videz la case pour voir tous les mots.",
         "back_to_top": "Haut de la page",
+        "care_team_mark": "demandez à l’équipe soignante",
+        "care_team_title": "Conseil de prudence propre à ce guide, qui ne vient d’aucune "
+                           "source : demandez à l’équipe soignante.",
+        "care_team_note": "Les phrases marquées « [demandez à l’équipe soignante] » "
+                          "sont des conseils de prudence propres à ce guide. Elles ne viennent "
+                          "d’aucune source : votre équipe soignante vous en dira plus.",
+        "care_team_heading": "Les phrases marquées « demandez à l’équipe soignante »",
+        "care_team_about": "Certaines phrases de ce guide se terminent par la mention "
+                           "« [demandez à l’équipe soignante] ». Ce sont des conseils "
+                           "de prudence propres au guide, et non des faits tirés des sources "
+                           "ci-dessus. Elles rappellent par exemple qu’un traitement puissant "
+                           "peut avoir des effets indésirables graves. Seule votre équipe "
+                           "soignante peut vous dire ce qui concerne votre enfant.",
     },
 }
 

@@ -88,7 +88,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
     "empty": _empty,
     "no-book": _no_book,
 }
-OVERLAYS = ("links", "html", "toml-types", "toml-syntax", "bad-id", "parity")
+OVERLAYS = ("links", "html", "toml-types", "toml-syntax", "bad-id", "parity", "care-team")
 BOOKS = ("minimal", *OVERLAYS, *GENERATORS)
 
 

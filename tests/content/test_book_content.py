@@ -132,3 +132,18 @@ def test_readability_table_in_content_readme_is_current():
     run = subprocess.run([sys.executable, "tools/readability_table.py", "--check"], cwd=root,
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, "content/README.md is stale: run python tools/readability_table.py"
+
+
+@pytest.mark.parametrize("cid", ["car-t", "results"])
+def test_side_effects_are_never_left_to_silence(cid):
+    """Chapters 4 and 5 carry a marked safety sentence in both languages (issue 13, 2)."""
+    from edu_app.check.care_team import care_team_sentences
+    from edu_app.check.chapter_rules import rel
+
+    found = {(c.chapter, c.lang) for c in care_team_sentences(BOOK, rel)}
+    assert {(cid, "en"), (cid, "fr")} <= found
+
+
+def test_the_care_team_mark_is_not_a_document():
+    assert BOOK.care_team_ids == {"care-team"}
+    assert len(BOOK.documents) == 5

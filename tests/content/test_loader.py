@@ -56,7 +56,7 @@ def test_shipped_book_loads_without_problems(book):
     assert book.order[:2] == ["how-to-use", "why-new-treatments"]
     assert len(book.order) == 9
     assert all(set(by_lang) == {"fr", "en"} for by_lang in book.chapters.values())
-    assert len(book.sources) == 5
+    assert len(book.documents) == 5  # and the care-team mark, not a document
     errors = [p for p in book.problems if p.severity == "error"]
     assert errors == []
 

@@ -138,7 +138,7 @@ def test_sources_of_the_chosen_chapters_come_last(english_pair, book):
     assert squash("Sources") in last
     for sid in document.composed.sources:
         assert squash(book.sources[sid].title)[:30] in last
-    unused = set(book.sources) - set(document.composed.sources)
+    unused = {s.id for s in book.documents} - set(document.composed.sources)
     for sid in unused:
         assert squash(book.sources[sid].title)[:30] not in last
 

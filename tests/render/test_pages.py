@@ -27,9 +27,10 @@ def test_citations_are_numbered_links_and_listed_in_the_footer(book):
     assert links, "citations must become superscript links"
     numbers = {sid: n for sid, n in links}
     assert sorted(set(numbers.values()), key=int) == [str(i + 1) for i in range(len(numbers))]
-    assert rendered.cited == list(dict.fromkeys(sid for sid, _ in links))
+    documents = [sid for sid in rendered.cited if not book.sources[sid].is_care_team]
+    assert documents == list(dict.fromkeys(sid for sid, _ in links))
     footer = html[html.index("chapter-footer"):]
-    for sid in rendered.cited:
+    for sid in documents:
         assert f'href="sources:#{sid}"' in footer
     assert "Reviewed on 23 November 2026" in footer
     assert "[@" not in html
