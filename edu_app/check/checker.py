@@ -23,21 +23,28 @@ from edu_app.check.chapter_rules import (
     check_structure,
     rel,
 )
+from edu_app.check.essentials_rules import check_essentials
 from edu_app.check.glossary_rules import check_unused
-from edu_app.check.readability import MAX_SENTENCE_WORDS, score_markdown
+from edu_app.check.readability import score_markdown, targets_for
 from edu_app.check.report import ChapterScore, Report, to_json, to_text
 from edu_app.content import Book, Problem, default_content_dir, load_book
+from edu_app.content.model import ESSENTIALS_ID
 from edu_app.render.pages import picture_resolver
 
 log = logging.getLogger(__name__)
 
 
 def _readability(book: Book, out: Findings, report: Report) -> None:
-    for cid in book.order:
-        for lang, chapter in sorted(book.chapters.get(cid, {}).items()):
+    """Each chapter against its audience's targets (children's chapters have stricter ones)."""
+    shelves = [(cid, book.chapters.get(cid, {})) for cid in book.order]
+    if book.essentials:
+        shelves.append((ESSENTIALS_ID, book.essentials))
+    for cid, by_lang in shelves:
+        for lang, chapter in sorted(by_lang.items()):
             if chapter.error:
                 continue
-            result = score_markdown(chapter.body, lang, chapter.body_line)
+            targets = targets_for(chapter.audience)
+            result = score_markdown(chapter.body, lang, chapter.body_line, targets)
             report.readability.append(ChapterScore(cid, lang, rel(book, chapter.path), result))
             if not result.sentences:
                 continue
@@ -47,11 +54,12 @@ def _readability(book: Book, out: Findings, report: Report) -> None:
                         "use shorter words and sentences.")
             if not result.mean_ok:
                 out.add(chapter.path, chapter.body_line, "warning", "sentence-length",
-                        f"{result.mean_words:.1f} words per sentence on average, target 14 "
-                        "or fewer.")
+                        f"{result.mean_words:.1f} words per sentence on average, target "
+                        f"{targets.max_mean_words:g} or fewer"
+                        f"{' for children' if chapter.for_children else ''}.")
             for s in result.long_sentences:
                 out.add(chapter.path, s.line, "warning", "long-sentence",
-                        f"Sentence of {s.words} words (over {MAX_SENTENCE_WORDS}): "
+                        f"Sentence of {s.words} words (over {targets.max_sentence_words}): "
                         f"\"{s.text[:60]}...\"")
 
 
@@ -78,6 +86,7 @@ def check_book(book: Book, readability: bool = True) -> Report:
     check_parity(book, out)
     check_care_team(book, out)
     report.care_team = care_team_sentences(book, rel)
+    check_essentials(book, picture_resolver, out)
     check_unused(book, out)
     if readability:
         _readability(book, out, report)

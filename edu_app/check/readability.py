@@ -11,6 +11,7 @@ Kandel-Moles reading ease) and points at the sentences to shorten. No Qt.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,30 @@ MAX_FK_GRADE_EN = 6.0
 MIN_KANDEL_MOLES_FR = 75.0
 MAX_MEAN_WORDS = 14.0
 MAX_SENTENCE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Targets:
+    """What one audience can read: a child reading with an adult needs shorter sentences."""
+
+    audience: str
+    max_fk_grade_en: float
+    min_kandel_moles_fr: float
+    max_mean_words: float
+    max_sentence_words: int
+
+
+FAMILY_TARGETS = Targets("families", MAX_FK_GRADE_EN, MIN_KANDEL_MOLES_FR, MAX_MEAN_WORDS,
+                         MAX_SENTENCE_WORDS)
+# A chapter with `audience = "children"` in its front matter (issue 14): ages 7 to 11.
+CHILDREN_TARGETS = Targets("children", 3.0, 85.0, 10.0, 15)
+AUDIENCE_RE = re.compile(r'^\s*audience\s*=\s*"([^"]*)"', re.M)
+TARGETS = {t.audience: t for t in (FAMILY_TARGETS, CHILDREN_TARGETS)}
+
+
+def targets_for(audience: str) -> Targets:
+    """The targets of a chapter's audience; an unknown one gets the families' targets."""
+    return TARGETS.get(audience, FAMILY_TARGETS)
 
 
 @dataclass(frozen=True)
@@ -40,11 +65,12 @@ class Readability:
     """The scores of one chapter in one language."""
 
     lang: str
+    targets: Targets = FAMILY_TARGETS
     words: int = 0
     sentences: int = 0
     syllables: int = 0
     longest: ScoredSentence | None = None
-    long_sentences: list[ScoredSentence] = field(default_factory=list)  # over 25 words
+    long_sentences: list[ScoredSentence] = field(default_factory=list)  # over the maximum
     scored: list[ScoredSentence] = field(default_factory=list)
 
     @property
@@ -88,28 +114,29 @@ class Readability:
     @property
     def target_text(self) -> str:
         if self.lang == "fr":
-            return f">= {MIN_KANDEL_MOLES_FR:g}"
-        return f"<= {MAX_FK_GRADE_EN:g}"
+            return f">= {self.targets.min_kandel_moles_fr:g}"
+        return f"<= {self.targets.max_fk_grade_en:g}"
 
     @property
     def score_ok(self) -> bool:
         if self.lang == "fr":
-            return self.kandel_moles >= MIN_KANDEL_MOLES_FR
-        return self.fk_grade <= MAX_FK_GRADE_EN
+            return self.kandel_moles >= self.targets.min_kandel_moles_fr
+        return self.fk_grade <= self.targets.max_fk_grade_en
 
     @property
     def mean_ok(self) -> bool:
-        return self.mean_words <= MAX_MEAN_WORDS
+        return self.mean_words <= self.targets.max_mean_words
 
     @property
     def passes(self) -> bool:
-        """All three targets met: score, mean sentence length, no sentence over 25 words."""
+        """All three targets met: score, mean sentence length, no sentence over the maximum."""
         return self.score_ok and self.mean_ok and not self.long_sentences
 
 
-def score_sentences(found: list[Sentence], lang: str) -> Readability:
+def score_sentences(found: list[Sentence], lang: str,
+                    targets: Targets = FAMILY_TARGETS) -> Readability:
     """Count words, sentences and syllables and keep what a writer needs to fix."""
-    result = Readability(lang=lang)
+    result = Readability(lang=lang, targets=targets)
     for s in found:
         tokens = s.words
         scored = ScoredSentence(
@@ -121,20 +148,24 @@ def score_sentences(found: list[Sentence], lang: str) -> Readability:
         result.sentences += 1
         if result.longest is None or scored.words > result.longest.words:
             result.longest = scored
-        if scored.words > MAX_SENTENCE_WORDS:
+        if scored.words > targets.max_sentence_words:
             result.long_sentences.append(scored)
     return result
 
 
-def score_markdown(markdown: str, lang: str, first_line: int = 1) -> Readability:
+def score_markdown(markdown: str, lang: str, first_line: int = 1,
+                   targets: Targets = FAMILY_TARGETS) -> Readability:
     """Scores of a chapter body (front matter removed; `first_line` is where it starts)."""
-    return score_sentences(sentences(markdown, first_line), lang)
+    return score_sentences(sentences(markdown, first_line), lang, targets)
 
 
 def score_file_text(text: str, lang: str) -> Readability:
-    """Scores of a whole chapter file, front matter included."""
+    """Scores of a whole chapter file, front matter included (its audience sets the targets)."""
     body, body_line = strip_front_matter(text)
-    return score_markdown(body, lang, body_line)
+    front = "\n".join(text.split("\n")[:body_line - 1])
+    match = AUDIENCE_RE.search(front)
+    audience = match.group(1) if match else FAMILY_TARGETS.audience
+    return score_markdown(body, lang, body_line, targets_for(audience))
 
 
 def lang_of(path: Path) -> str | None:
@@ -149,10 +180,12 @@ def format_report(name: str, r: Readability, show_sentences: bool = False) -> st
     """The writer-facing text for one file."""
     verdict = "PASS" if r.score_ok else "FAIL"
     mean_verdict = "PASS" if r.mean_ok else "FAIL"
+    audience = "" if r.targets is FAMILY_TARGETS else f", for {r.targets.audience}"
     lines = [
-        f"{name} [{r.lang}]",
+        f"{name} [{r.lang}{audience}]",
         f"  words {r.words}, sentences {r.sentences}, syllables {r.syllables}",
-        f"  mean words/sentence {r.mean_words:.1f} (target <= {MAX_MEAN_WORDS:g}) {mean_verdict}",
+        f"  mean words/sentence {r.mean_words:.1f} (target <= {r.targets.max_mean_words:g}) "
+        f"{mean_verdict}",
         f"  {r.score_name} {r.score:.1f} (target {r.target_text}) {verdict}",
     ]
     if r.lang == "en":
@@ -160,7 +193,8 @@ def format_report(name: str, r: Readability, show_sentences: bool = False) -> st
     if r.longest:
         lines.append(f"  longest: line {r.longest.line}, {r.longest.words} words: {r.longest.text}")
     verdict = "FAIL" if r.long_sentences else "PASS"
-    lines.append(f"  sentences over {MAX_SENTENCE_WORDS} words: {len(r.long_sentences)} {verdict}")
+    lines.append(f"  sentences over {r.targets.max_sentence_words} words: "
+                 f"{len(r.long_sentences)} {verdict}")
     for s in r.long_sentences:
         lines.append(f"    line {s.line} ({s.words} words): {s.text}")
     if show_sentences:

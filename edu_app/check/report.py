@@ -12,6 +12,7 @@ from pathlib import Path
 
 from edu_app.check.care_team import CareTeamSentence
 from edu_app.check.readability import (
+    CHILDREN_TARGETS,
     MAX_FK_GRADE_EN,
     MAX_MEAN_WORDS,
     MAX_SENTENCE_WORDS,
@@ -103,6 +104,7 @@ def _score_json(row: ChapterScore) -> dict:
         "chapter": row.chapter,
         "lang": row.lang,
         "file": row.file,
+        "audience": r.targets.audience,
         "words": r.words,
         "sentences": r.sentences,
         "syllables": r.syllables,
@@ -113,6 +115,12 @@ def _score_json(row: ChapterScore) -> dict:
         "score_ok": r.score_ok,
         "mean_ok": r.mean_ok,
         "passes": r.passes,
+        "targets": {
+            "fk_grade_max": r.targets.max_fk_grade_en,
+            "kandel_moles_min": r.targets.min_kandel_moles_fr,
+            "mean_words_max": r.targets.max_mean_words,
+            "sentence_words_max": r.targets.max_sentence_words,
+        },
         "longest": _sentence_json(r.longest),
         "long_sentences": [_sentence_json(s) for s in r.long_sentences],
     }
@@ -150,7 +158,10 @@ def _readability_table(rows: list[ChapterScore]) -> list[str]:
     lines = [
         f"Readability (targets: English grade <= {MAX_FK_GRADE_EN:g}, French Kandel-Moles >= "
         f"{MIN_KANDEL_MOLES_FR:g}, <= {MAX_MEAN_WORDS:g} words per sentence on average, "
-        f"none over {MAX_SENTENCE_WORDS})",
+        f"none over {MAX_SENTENCE_WORDS}; * for children: grade <= "
+        f"{CHILDREN_TARGETS.max_fk_grade_en:g}, Kandel-Moles >= "
+        f"{CHILDREN_TARGETS.min_kandel_moles_fr:g}, <= {CHILDREN_TARGETS.max_mean_words:g} "
+        f"words, none over {CHILDREN_TARGETS.max_sentence_words})",
         f"  {'chapter':<22} {'lang':<4} {'words':>6} {'sent.':>5} {'mean':>5} "
         f"{'score':>14} {'longest':>13} {'>25':>4}",
     ]
@@ -160,8 +171,9 @@ def _readability_table(rows: list[ChapterScore]) -> list[str]:
         score = f"{name} {r.score:5.1f} {'ok' if r.score_ok else '!!'}"
         longest = f"{r.longest.words} (l.{r.longest.line})" if r.longest else "-"
         mean = f"{r.mean_words:.1f}{'' if r.mean_ok else '!'}"
+        name_shown = (row.chapter + ("*" if r.targets is CHILDREN_TARGETS else ""))[:22]
         lines.append(
-            f"  {row.chapter[:22]:<22} {row.lang:<4} {r.words:>6} {r.sentences:>5} {mean:>5} "
+            f"  {name_shown:<22} {row.lang:<4} {r.words:>6} {r.sentences:>5} {mean:>5} "
             f"{score:>14} {longest:>13} {len(r.long_sentences):>4}"
         )
     return lines

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 from .glossary_loader import check_glossary_links, load_glossary
 from .model import (
+    AUDIENCES,
+    ESSENTIALS_ID,
     LANGS,
     Book,
     Centre,
@@ -106,12 +108,19 @@ def _load_chapter(path: Path, lang: Lang, out: Collector) -> Chapter | None:
     if "reviewed" in meta and reviewed is None:
         out.add(path, _key_line(fm_text, "reviewed"),
                 "'reviewed' must be a date such as 2026-11-23.", code="front-matter")
+    audience = meta.get("audience", AUDIENCES[0])
+    if audience not in AUDIENCES:
+        out.add(path, _key_line(fm_text, "audience"),
+                f"'audience' must be one of {', '.join(repr(a) for a in AUDIENCES)}.",
+                code="front-matter")
+        audience = AUDIENCES[0]
     chapter = Chapter(cid, lang, title, as_str(meta.get("summary")), reviewed, body, path,
-                      body_line, find_sections(body, body_line))
+                      body_line, find_sections(body, body_line), audience=audience)
     return chapter
 
 
 def _load_chapters(root: Path, out: Collector) -> dict[str, dict[str, Chapter]]:
+    """Every chapter file by id and language (the essentials among them, taken out later)."""
     chapters: dict[str, dict[str, Chapter]] = {}
     for lang in LANGS:
         folder = root / lang
@@ -181,7 +190,7 @@ def _load_centres(root: Path, out: Collector) -> dict[str, Centre]:
 
 
 def _check_citations(book: Book, out: Collector) -> None:
-    for by_lang in book.chapters.values():
+    for by_lang in [*book.chapters.values(), book.essentials]:
         for chapter in by_lang.values():
             for offset, line in enumerate(chapter.body.split("\n")):
                 if "[@" not in line:
@@ -237,6 +246,7 @@ def load_book(path: Path | str) -> Book:
         _load_chapters, _load_sources, load_glossary, _load_centres]
     chapters, sources, glossary, centres = (
         (f(root, out) if root.is_dir() else {}) for f in loaders)
+    essentials = chapters.pop(ESSENTIALS_ID, {})
     book = Book(
         root=root,
         title={k: v for k, v in title.items() if isinstance(v, str)},
@@ -248,6 +258,7 @@ def load_book(path: Path | str) -> Book:
         sources=sources,
         glossary=glossary,
         centres=centres,
+        essentials=essentials,
     )
     if root.is_dir():
         _check_order(book, order, out)

@@ -17,6 +17,12 @@ Severity = Literal["error", "warning", "info"]
 # The kind of the pseudo-source `[@care-team]`: a safety sentence that is the guide's own
 # advice to ask the care team, not a fact from one of the documents.
 CARE_TEAM_KIND = "care-team"
+# Who a chapter is written for (front matter `audience`): the parents by default, or the
+# child and siblings reading with an adult, who get a chapter with stricter targets.
+AUDIENCES = ("families", "children")
+# The one-page summary ("the essentials") is written like a chapter, in `en/` and `fr/`,
+# with this id; it is not a chapter of the reading order.
+ESSENTIALS_ID = "essentials"
 
 
 def other_lang(lang: Lang) -> Lang:
@@ -63,6 +69,11 @@ class Chapter:
     body_line: int  # line of the file where `body` starts (1-based)
     sections: list[Section] = field(default_factory=list)
     error: str | None = None  # set when the file could not be read: shown inline
+    audience: str = "families"  # one of AUDIENCES
+
+    @property
+    def for_children(self) -> bool:
+        return self.audience == "children"
 
 
 @dataclass(frozen=True)
@@ -134,6 +145,7 @@ class Book:
     glossary: dict[str, Term]
     centres: dict[str, Centre]
     problems: list[Problem] = field(default_factory=list)
+    essentials: dict[str, Chapter] = field(default_factory=dict)  # lang -> the one-page summary
 
     @property
     def care_team_ids(self) -> frozenset[str]:
