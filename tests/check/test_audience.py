@@ -14,6 +14,8 @@ from edu_app.check.checker import check_path, main
 from edu_app.check.readability import (
     CHILDREN_TARGETS,
     FAMILY_TARGETS,
+)
+from edu_app.check.readability import (
     main as readability_main,
 )
 from edu_app.content import load_book
