@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from edu_app.check.chapter_rules import Findings
 from edu_app.check.prose import sentences
-from edu_app.content.model import LANGS, Book, Chapter
+from edu_app.content.model import ESSENTIALS_ID, LANGS, Book, Chapter
 from edu_app.content.text import CITATION_PATTERN, citations
 
 # What `[@care-team]` becomes before the prose is split: a "word" no author writes, so it
@@ -74,8 +74,10 @@ def care_team_sentences(book: Book, rel) -> list[CareTeamSentence]:  # noqa: ANN
     if not ids:
         return []
     out = []
-    for cid in book.order:
-        for lang, chapter in sorted(book.chapters.get(cid, {}).items()):
+    shelves = [(cid, book.chapters.get(cid, {})) for cid in book.order]
+    shelves.append((ESSENTIALS_ID, book.essentials))  # the one-page summary has its own
+    for cid, by_lang in shelves:
+        for lang, chapter in sorted(by_lang.items()):
             if chapter.error:
                 continue
             for line, text, _ in _marked(chapter, ids):
@@ -88,7 +90,7 @@ def check_care_team(book: Book, out: Findings) -> None:
     ids = book.care_team_ids
     if not ids:
         return
-    for by_lang in book.chapters.values():
+    for by_lang in [*book.chapters.values(), book.essentials]:
         counts = {}
         for lang, chapter in by_lang.items():
             if chapter.error:

@@ -16,6 +16,7 @@ from edu_app.check.readability import (
     MAX_MEAN_WORDS,
     MIN_KANDEL_MOLES_FR,
     score_markdown,
+    targets_for,
 )
 from edu_app.content import default_content_dir, load_book
 from edu_app.content.text import citations
@@ -24,10 +25,10 @@ from edu_app.render.pages import picture_resolver
 BOOK = load_book(default_content_dir())
 CHAPTERS = [(cid, lang) for cid in BOOK.order for lang in ("en", "fr")]
 EXPECTED = ["how-to-use", "why-new-treatments", "immunotherapy", "car-t", "results",
-            "gene-therapy", "centres", "cost-rules-research", "questions"]
+            "gene-therapy", "centres", "cost-rules-research", "questions", "for-children"]
 
 
-def test_the_nine_chapters_in_both_languages():
+def test_the_chapters_in_both_languages():
     assert BOOK.order == EXPECTED
     for cid in EXPECTED:
         assert set(BOOK.chapters[cid]) == {"en", "fr"}
@@ -113,14 +114,27 @@ def test_centres():
 
 @pytest.mark.parametrize(("cid", "lang"), CHAPTERS)
 def test_readability_targets(cid, lang):
+    """Each chapter meets its audience's targets; never looser than the families' ones."""
     chapter = BOOK.chapters[cid][lang]
-    score = score_markdown(chapter.body, lang, chapter.body_line)
-    assert score.mean_words <= MAX_MEAN_WORDS
+    goal = targets_for(chapter.audience)
+    score = score_markdown(chapter.body, lang, chapter.body_line, goal)
+    assert score.mean_words <= min(goal.max_mean_words, MAX_MEAN_WORDS)
     assert not score.long_sentences, [(s.line, s.words) for s in score.long_sentences]
     if lang == "en":
-        assert score.fk_grade <= MAX_FK_GRADE_EN
+        assert score.fk_grade <= min(goal.max_fk_grade_en, MAX_FK_GRADE_EN)
     else:
-        assert score.kandel_moles >= MIN_KANDEL_MOLES_FR
+        assert score.kandel_moles >= max(goal.min_kandel_moles_fr, MIN_KANDEL_MOLES_FR)
+
+
+def test_the_childrens_chapter_has_the_childrens_targets():
+    """Issue 14: grade 3, Kandel-Moles 85, 10 words a sentence, none over 15."""
+    assert [c for c in BOOK.order if BOOK.chapters[c]["en"].for_children] == ["for-children"]
+    for lang in ("en", "fr"):
+        chapter = BOOK.chapters["for-children"][lang]
+        assert chapter.for_children
+        score = score_markdown(chapter.body, lang, chapter.body_line,
+                               targets_for(chapter.audience))
+        assert score.passes and score.targets.max_sentence_words == 15
 
 
 def test_readability_table_in_content_readme_is_current():
