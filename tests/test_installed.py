@@ -81,7 +81,7 @@ def test_quit_after_paint_starts_and_quits(tmp_path: Path):
                              text=True, timeout=120)
         assert run.returncode == 0, run.stderr
         assert "Traceback" not in run.stderr
-    assert list((tmp_path / "k").rglob("*.pickle"))
+    assert list((tmp_path / "k").rglob("book-*.json"))
 
 
 NO_TOOL_START = r"""

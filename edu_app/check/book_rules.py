@@ -12,6 +12,7 @@ import tomllib
 
 from edu_app.check.chapter_rules import Findings
 from edu_app.content.model import LANGS, Book
+from edu_app.content.reading import MAX_CHAPTER_BYTES, read_regular
 
 
 def _line_of(text: str, key: str) -> int:
@@ -23,9 +24,9 @@ def check_book_toml(book: Book, out: Findings) -> None:
     """Wrong types in book.toml, at their line. Syntax errors are the loader's."""
     path = book.root / "book.toml"
     try:
-        text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        text = read_regular(path, MAX_CHAPTER_BYTES).decode("utf-8-sig").replace("\r\n", "\n")
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return  # the loader has reported it
 
     def bad(key: str, what: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from edu_app.check.chapter_rules import LANG_NAMES, Findings
 from edu_app.check.scan import find_links, mask_code, scheme_of
 from edu_app.content.model import LANGS, Book
+from edu_app.content.reading import present
 from edu_app.render.glossary_ext import book_matcher
 
 
@@ -36,8 +37,12 @@ def used_terms(book: Book, lang: str) -> set[str]:
 def check_unused(book: Book, out: Findings) -> None:
     """Terms no chapter uses: a warning when one language uses the term and the other does
     not (usually a form that does not match the text), an info when neither does (it may
-    be kept for the A-Z glossary)."""
+    be kept for the A-Z glossary). No glossary at all is worth a warning: the loader
+    accepts a book without one, and a family then gets no word explained."""
     path = book.root / "glossary.toml"
+    if not present(path):
+        out.add(path, 0, "warning", "no-glossary", "There is no glossary.toml: no word of "
+                "the chapters is explained and the A-Z glossary is empty.")
     langs = [lang for lang in LANGS if any(lang in c for c in book.chapters.values())]
     used = {lang: used_terms(book, lang) for lang in langs}
     for term in book.glossary.values():

@@ -2,100 +2,248 @@
 
 An old clinic PC should show the guide at once. Parsing every chapter and importing the
 template engine before the first paint costs more than a bare Qt window takes to start,
-so the parsed book and the first page's HTML are kept in the user's cache folder, keyed
-by a fingerprint of every file they were made from. Any change to the content, the
-templates or the app makes a new key; a missing or damaged cache is simply rebuilt.
+so the parsed book and the first page's HTML are kept in the user's cache folder.
+
+What can go wrong with a cache on a shared PC, and what stops it:
+- a stale page: the key hashes the *content* of every file the page is made from (the
+  book, its own assets and the shipped ones it falls back on, the app's code and
+  templates) and the versions of Python, Python-Markdown, Jinja2 and PySide6, so a
+  same-size edit on a coarse-mtime file system still makes a new key;
+- code in the cache: entries are JSON, which cannot run anything (a planted pickle was
+  executed at the next start); the book is checked against the model's types on load;
+- a full disk or two instances at once: each entry is written to its own `tempfile`
+  and renamed over the old one, and every entry carries its key, its length and a
+  hash of its payload, checked before use, so a partial or foreign file is rebuilt.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import importlib.util
+import json
 import logging
 import os
-import pickle
-import zlib
+import sys
+import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from .model import Book
-from .paths import PACKAGE
+from .paths import PACKAGE, default_assets_dir
+from .reading import read_regular
 
 log = logging.getLogger(__name__)
+FORMAT = "edu-app-cache/2"
+SUFFIX = ".json"
+STALE_PART_SECONDS = 3600  # a temporary file this old was left by a start that died
+MAX_HASHED_BYTES = 64 << 20  # a file larger than this is keyed on its size and mtime
+LIBRARIES = ("markdown", "jinja2", "PySide6")  # their version files, found without import
 
 
-def _stat_lines(folder: Path) -> list[str]:
+def _library_lines() -> list[str]:
+    """Each library's version file, by content: found on sys.path, never imported (a
+    cached start does not load Python-Markdown or Jinja2 at all)."""
     lines = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames.sort()
-        for name in sorted(filenames):
-            if name.endswith((".pyc", ".tmp")):
-                continue
-            path = os.path.join(dirpath, name)
+    for name in LIBRARIES:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = getattr(spec, "origin", None)
+        folder = Path(origin).parent if origin else None
+        for candidate in ("__meta__.py", "__init__.py") if folder else ():
             try:
-                st = os.stat(path)
+                data = read_regular(folder / candidate, 1 << 20)  # type: ignore[operator]
             except OSError:
                 continue
-            lines.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}")
+            lines.append(f"{name}\0{hashlib.blake2b(data, digest_size=16).hexdigest()}")
+            break
+        else:
+            lines.append(f"{name}\0absent")
     return lines
 
 
-def fingerprint(content_dir: Path, assets_dir: Path) -> str:
-    """Changes whenever a file of the book, its assets or the renderer changes."""
-    lines = [__version__, str(content_dir.resolve())]
-    for folder in (content_dir, assets_dir, PACKAGE / "render", PACKAGE / "content"):
-        lines.extend(_stat_lines(folder))
-    return digest("\n".join(lines).encode())
+def _file_lines(folder: Path, skip: frozenset[str] = frozenset()) -> list[str]:
+    """One line per file under `folder`: its relative path and a hash of its bytes.
+
+    Links to folders are followed once (a loop is not walked twice); anything that is
+    not a regular file is named, not read, so a pipe cannot block the start.
+    """
+    lines: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            dirnames.clear()
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirnames.clear()
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if d not in skip and d != "__pycache__")
+        for name in sorted(filenames):
+            if name.endswith((".pyc", ".tmp", ".part")):
+                continue
+            path = os.path.join(dirpath, name)
+            lines.append(f"{os.path.relpath(path, folder)}\0{_file_hash(path)}")
+    return lines
+
+
+def _file_hash(path: str) -> str:
+    try:
+        data = read_regular(path, MAX_HASHED_BYTES)
+    except OSError as exc:
+        return f"unreadable {exc.errno}"
+    if len(data) > MAX_HASHED_BYTES:
+        st = os.stat(path)
+        return f"large {st.st_size} {st.st_mtime_ns}"
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def fingerprint(content_dir: Path, assets_dirs: tuple[Path, ...] = ()) -> str:
+    """Changes whenever a file of the book, its assets, the app or a library changes."""
+    book_assets = content_dir.parent / "assets"
+    folders = dict.fromkeys(
+        (content_dir, book_assets, *assets_dirs, default_assets_dir()))
+    lines = [FORMAT, __version__, sys.version, os.path.realpath(content_dir),
+             *_library_lines()]
+    for index, folder in enumerate(folders):
+        lines.append(f"folder {index} {os.path.realpath(folder)}")
+        lines.extend(_file_lines(folder))
+    lines.append("code")
+    lines.extend(_file_lines(PACKAGE, skip=frozenset({"_book"})))
+    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogateescape"),
+                           digest_size=16).hexdigest()
 
 
 def digest(data: bytes) -> str:
     """A short name for `data` that changes when it does (a cache key, not security)."""
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def _encode(value: Any) -> Any:
+    """JSON's types, with bytes kept as base64 (the window's saved layout)."""
+    if isinstance(value, bytes | bytearray):
+        return {"bytes": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"table": {str(k): _encode(v) for k, v in value.items()}}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if set(value) == {"bytes"}:
+            return base64.b64decode(value["bytes"], validate=True)
+        return {k: _decode(v) for k, v in value["table"].items()}
+    return value
 
 
 class StartupCache:
-    def __init__(self, folder: Path | None, content_dir: Path, assets_dir: Path) -> None:
+    """Named entries in one folder, each valid for one fingerprint."""
+
+    def __init__(self, folder: Path | None, content_dir: Path,
+                 assets_dir: Path | None = None) -> None:
         self.folder = folder
-        self.key = fingerprint(content_dir, assets_dir) if folder else ""
+        extra = (assets_dir,) if assets_dir is not None else ()
+        self.key = fingerprint(content_dir, extra) if folder else ""
 
     def _path(self, name: str) -> Path | None:
-        return self.folder / f"{name}-{self.key}.pickle" if self.folder else None
+        return self.folder / f"{name}-{self.key}{SUFFIX}" if self.folder else None
 
-    def load(self, name: str) -> object | None:
+    def load(self, name: str) -> Any | None:
+        """The entry saved under `name` for this key, or None (missing, damaged, foreign)."""
         path = self._path(name)
-        if path is None or not path.is_file():
+        if path is None:
             return None
         try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)  # noqa: S301 - our own file in the user's cache
-        except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
-            log.info("start-up cache %s unreadable; rebuilding", path)
+            raw = read_regular(path, MAX_HASHED_BYTES)
+        except OSError:
+            return None
+        try:
+            header, _, payload = raw.partition(b"\n")
+            meta = json.loads(header)
+            if (meta.get("format"), meta.get("name"), meta.get("key")) != (
+                    FORMAT, name, self.key) or meta.get("length") != len(payload) \
+                    or meta.get("blake2b") != hashlib.blake2b(payload).hexdigest():
+                raise ValueError("not this cache's entry, or not whole")
+            return _decode(json.loads(payload))
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            log.info("start-up cache %s damaged or foreign; rebuilding", path)
             return None
 
-    def save(self, name: str, value: object) -> None:
+    def save(self, name: str, value: Any) -> None:
+        """Write the entry whole under a name of its own, then rename it into place."""
         path = self._path(name)
         if path is None:
             return
+        payload = json.dumps(_encode(value), ensure_ascii=False,
+                             separators=(",", ":")).encode("utf-8", "surrogateescape")
+        header = json.dumps({"format": FORMAT, "name": name, "key": self.key,
+                             "length": len(payload),
+                             "blake2b": hashlib.blake2b(payload).hexdigest()}).encode()
+        temp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob(f"{name}-*.pickle"):
-                old.unlink(missing_ok=True)
-            tmp = path.with_suffix(".tmp")
-            with tmp.open("wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
+            handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-",
+                                            suffix=".part")
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(header + b"\n" + payload)
+            os.replace(temp, path)
+            temp = None
+            self._forget_others(name, path)
         except OSError as exc:
             log.info("could not write the start-up cache: %s", exc)
+        finally:
+            if temp is not None:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+
+    def _forget_others(self, name: str, keep: Path) -> None:
+        """Entries of other keys, the old pickles (never read) and parts left by a start
+        that died. A part still being written by another instance is young: kept."""
+        assert self.folder is not None
+        now = time.time()
+        for old in self.folder.glob(f"{name}-*"):
+            if old != keep and old.suffix in (SUFFIX, ".tmp"):
+                old.unlink(missing_ok=True)
+        for old in self.folder.glob("*.pickle"):  # the format before this one: any name
+            old.unlink(missing_ok=True)
+        for part in self.folder.glob(f".{name}-*.part"):
+            try:
+                if now - part.stat().st_mtime > STALE_PART_SECONDS:
+                    part.unlink(missing_ok=True)
+            except OSError:
+                continue
 
 
-def load_book_cached(content_dir: Path, assets_dir: Path,
+def load_book_cached(content_dir: Path, assets_dir: Path | None,
                      cache: StartupCache | None) -> Book:
     """The book from the cache when nothing changed since it was saved, else loaded anew."""
+    from .book_data import BadDataError, book_from_data, to_data
+
     if cache is not None:
-        book = cache.load("book")
-        if isinstance(book, Book):
-            return book
+        data = cache.load("book")
+        if data is not None:
+            try:
+                return book_from_data(data)
+            except BadDataError as exc:
+                log.info("start-up cache: the saved book does not fit (%s); loading", exc)
     from .loader import load_book  # the parser: not needed when the cache holds the book
 
     book = load_book(content_dir)
     if cache is not None:
-        cache.save("book", book)
+        try:
+            cache.save("book", to_data(book))
+        except BadDataError as exc:
+            log.info("start-up cache: the book cannot be kept (%s)", exc)
     return book

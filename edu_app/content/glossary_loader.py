@@ -10,13 +10,13 @@ import re
 from pathlib import Path
 
 from .model import LANGS, Book, Term, TermText
-from .reading import Collector, as_str, parse_toml, read_text, table_lines
+from .reading import Collector, as_str, parse_toml, present, read_text, table_lines
 from .text import form_key
 
 
 def load_glossary(root: Path, out: Collector) -> dict[str, Term]:
     path = root / "glossary.toml"
-    if not path.exists():
+    if not present(path):  # a book may have none: the checker says what that costs
         return {}
     text = read_text(path, out) or ""
     data = parse_toml(text, path, out) or {}

@@ -59,11 +59,15 @@ PT_RE = re.compile(r"(\d+(?:\.\d+)?)pt")
 
 @lru_cache(maxsize=4)
 def _base_css(assets: Path) -> str:
+    from ..content.reading import MAX_CHAPTER_BYTES, read_regular
+
     for folder in (assets, default_assets_dir()):
-        try:
-            return (folder / "style.css").read_text(encoding="utf-8")
+        try:  # a regular file only: a pipe named style.css would block the start
+            data = read_regular(folder / "style.css", MAX_CHAPTER_BYTES)
         except OSError:
             continue
+        if len(data) <= MAX_CHAPTER_BYTES:
+            return data.decode("utf-8", errors="replace")
     return ""
 
 

@@ -58,7 +58,10 @@ def image_checker(image_roots: tuple[Path, ...]) -> Callable[[str], bool]:
         parsed = urlparse(src)
         if parsed.scheme != "file":
             return False
-        path = Path(unquote(parsed.path)).resolve()
+        try:  # a link loop raises (RuntimeError before Python 3.13, OSError after)
+            path = Path(unquote(parsed.path)).resolve()
+        except (OSError, RuntimeError, ValueError):
+            return False
         return any(path.is_relative_to(root) for root in roots) and path.is_file()
 
     return image_ok

@@ -92,7 +92,7 @@ def _coerce(option: Option, value: Any) -> Any:
         elif isinstance(default, str):
             if not isinstance(value, str):
                 return default
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # "inf", "1e400": no integer
         return default
     if option.choices is not None and value not in option.choices:
         return default

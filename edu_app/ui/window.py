@@ -338,8 +338,9 @@ class MainWindow(QMainWindow):
             else QUrl("home:")
         cache = self.startup_cache
         cached = cache.load("start-page") if cache else None
-        key = self.pages.key(url)
-        if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
+        key = repr(self.pages.key(url))  # the cache keeps JSON: the key as text
+        if isinstance(cached, list) and len(cached) == 2 and cached[0] == key \
+                and isinstance(cached[1], str):
             self.pages.preload(url, cached[1])
             cache = None  # nothing new to save
         self.view.go(url)

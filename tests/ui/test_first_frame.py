@@ -113,7 +113,7 @@ def test_the_toolbar_pictures_ship_with_the_app_drawn_from_their_sources():
 def test_a_real_start_paints_its_page_before_the_slow_classes_load(tmp_path, lang):
     first = start(tmp_path, lang)  # the very first start keeps the default layout
     assert first["code"] == 0 and first["dock_left"] and first["dock_shown"]
-    assert list((tmp_path / "cache").rglob("window-layout-*.pickle"))
+    assert list((tmp_path / "cache").rglob("window-layout-*.json"))
 
     again = start(tmp_path, lang)
     assert again["code"] == 0
