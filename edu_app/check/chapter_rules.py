@@ -14,6 +14,7 @@ from pathlib import Path
 
 from edu_app.check.scan import Link, find_links, find_raw_html, has_box, heading_ids, scheme_of
 from edu_app.content.model import LANGS, Book, Chapter, Problem, Severity
+from edu_app.content.reading import read_regular
 from edu_app.content.text import book_relative
 
 LANG_NAMES = {"en": "English", "fr": "French"}
@@ -106,11 +107,34 @@ def _check_picture(chapter: Chapter, link: Link, resolve: Callable[[str], Path |
         out.add(*where, "error", "image-outside-book",
                 f"Picture '{target[:60]}' is not a plain file name in assets/images/; "
                 "it will not show.")
-    elif resolve(target) is None:
+    elif (path := resolve(target)) is None:
         out.add(*where, "error", "missing-image",
                 f"Picture '{target}' is not in assets/images/{chapter.lang}/ or assets/images/.")
+    elif (trouble := picture_trouble(path)) is not None:
+        out.add(*where, "error", "unreadable-image", f"Picture '{target}' {trouble}; "
+                "it will not show.")
     if not link.text.strip():
         out.add(*where, "warning", "image-alt", "Picture without alternative text in [ ].")
+
+
+PICTURE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
+SNIFF_BYTES = 65536
+
+
+def picture_trouble(path: Path) -> str | None:
+    """Why a picture file that exists will not show (it cannot be read, it is empty or
+    is not a PNG, JPEG, GIF, BMP, WebP or SVG picture), or None."""
+    try:
+        head = read_regular(path, SNIFF_BYTES)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if not head:
+        return "is an empty file"
+    if head.startswith(PICTURE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return None
+    if b"<svg" in head.lower():
+        return None
+    return "is not a picture (not PNG, JPEG, GIF, BMP, WebP or SVG)"
 
 
 def check_links(book: Book, chapter: Chapter, resolve: Callable[[str], Path | None],

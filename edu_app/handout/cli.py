@@ -149,7 +149,12 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
         _list(book, args.lang, out)
         return EXIT_OK
 
-    ids = list(book.order) if args.all else args.chapters.split(",")
+    ids = list(book.order) if args.all else [
+        cid.strip() for cid in args.chapters.split(",") if cid.strip()]
+    if not ids:  # `--chapters ",, ,"`: a usage error, not content that cannot be read
+        err.write(f"{parser.format_usage()}edu-app handout: error: --chapters names no "
+                  "chapter; give ids separated by commas (see --list)\n")
+        return EXIT_USAGE
     _clinic_defaults(args, settings)
     options = HandoutOptions(
         chapters=tuple(ids), lang=args.lang, glossary=args.glossary, questions=args.questions,

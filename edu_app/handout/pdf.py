@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -38,7 +39,8 @@ RULE = QColor("#555555")
 class HandoutWriteError(OSError):
     """The PDF could not be written; `reason` names why, for a message in any language."""
 
-    REASONS = ("permission", "no-folder", "disk-full", "is-directory", "paint", "other")
+    REASONS = ("permission", "read-only", "not-a-file", "no-folder", "disk-full",
+               "is-directory", "paint", "other")
 
     def __init__(self, reason: str, path: Path, detail: str = "") -> None:
         super().__init__(f"{reason}: {path}: {detail}")
@@ -55,6 +57,10 @@ class HandoutWriteError(OSError):
             "no-folder": f"Cannot write {where}: the folder does not exist.",
             "disk-full": f"Cannot write {where}: the disk is full.",
             "is-directory": f"Cannot write {where}: it is a folder, not a file name.",
+            "read-only": f"Cannot write {where}: the file is read-only; choose another name "
+                         "or make it writable first.",
+            "not-a-file": f"Cannot write {where}: it is not a regular file (a device, a pipe "
+                          "or a socket); choose a file name.",
             "paint": f"Cannot make the PDF for {where}.",
         }.get(self.reason, f"Cannot write {where}: {self.detail or 'unknown error'}.")
 
@@ -190,11 +196,36 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all; raises HandoutWriteError."""
-    path = Path(path)
-    if path.is_dir():
+def check_target(path: Path) -> None:
+    """Refuse a target that must not be replaced: a folder, anything that is not a
+    regular file (renaming over `/dev/null` as root would replace the device with a
+    file), and a file marked read-only, even for root, who may write anything.
+    A new name is fine. Raises HandoutWriteError."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):  # a link to nowhere: writing would replace the link
+            raise HandoutWriteError("not-a-file", path) from None
+        return
+    except OSError as exc:
+        raise HandoutWriteError(_reason(exc), path, exc.strerror or str(exc)) from exc
+    if stat.S_ISDIR(st.st_mode):
         raise HandoutWriteError("is-directory", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise HandoutWriteError("not-a-file", path)
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if not st.st_mode & 0o222 if root else not os.access(path, os.W_OK):
+        raise HandoutWriteError("read-only", path)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all; raises HandoutWriteError.
+
+    A link is written through: its target is replaced, the link stays."""
+    path = Path(path)
+    check_target(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise HandoutWriteError("no-folder", path)
@@ -223,6 +254,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def write_pdf(document: HandoutDocument, path: Path) -> Path:
     """Save the handout as a PDF at `path`, atomically. Returns the path written."""
+    check_target(Path(path))  # before the painting: say at once what cannot work
     try:
         data = pdf_bytes(document)
     except RuntimeError as exc:

@@ -198,7 +198,7 @@ class SearchIndex:
         entries: a family looking for a word wants the pages that talk about it, and
         the glossary's short definitions would otherwise always win on bm25.
         """
-        parsed = self.parse(text)
+        parsed = self.parse(text)  # anything but text parses to nothing
         if not parsed:
             return []
         if self._db is None:

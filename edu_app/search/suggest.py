@@ -34,7 +34,10 @@ class Suggester:
     def suggest(self, text: str, lang: str = "fr", keep: Callable[[str], bool] | None = None,
                 limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to `limit` forms close to `text`, one per term; `keep(form)` may veto one
-        (the search panel keeps only forms that find something)."""
+        (the search panel keeps only forms that find something). Anything but text
+        (None, bytes) has no suggestion."""
+        if not isinstance(text, str):
+            return []
         wanted = [key(text)]
         words = words_of(text)
         if len(words) > 1:  # a typo in one of several words: try each long word alone

@@ -43,7 +43,7 @@ def word_spans(text: str, patterns: Iterable[Pattern]) -> list[tuple[int, int]]:
     as a prefix when the pattern says so; accents and case are ignored.
     """
     patterns = [p for p in patterns if p.tokens]
-    if not patterns or not text:
+    if not patterns or not text or not isinstance(text, str):
         return []
     folded, where = fold_with_map(text)
     words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(folded)]
@@ -87,8 +87,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def substring_spans(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every occurrence of `needle` in `text`, ignoring accents and case (the find bar)."""
-    if not text:
+    """Every occurrence of `needle` in `text`, ignoring accents and case (the find bar).
+    Anything but text (None, bytes) finds nothing: the API's boundary, typed."""
+    if not text or not isinstance(text, str) or not isinstance(needle, str):
         return []
     return folded_spans(*fold_with_map(text), needle)
 

@@ -136,3 +136,45 @@ def test_a_device_or_a_folder_named_like_a_chapter(tmp_path):
     (content / "en" / "09-folder.md").mkdir()
     book = finishes(lambda: load_book(content))
     assert sorted(problems(book, "not-a-file")) == [("en/08-zero.md", 0), ("en/09-folder.md", 0)]
+
+
+@pytest.mark.parametrize("damage", ["empty", "garbage", "folder", "loop"])
+def test_a_picture_that_will_not_show_is_reported(tmp_path, damage):
+    content = make_book("minimal", tmp_path)
+    picture = content.parent / "assets" / "images" / "en" / "cell.svg"
+    picture.unlink()
+    if damage == "empty":
+        picture.write_bytes(b"")
+    elif damage == "garbage":
+        picture.write_bytes(b"this is not a picture at all\n" * 10)
+    elif damage == "folder":
+        picture.mkdir()
+    else:
+        os.symlink("cell.svg", picture)
+    (content.parent / "assets" / "images" / "cell.svg").unlink(missing_ok=True)
+    report, _ = check_path(content, readability=False)
+    found = [(f.file, f.line, f.code) for f in report.findings
+             if f.code in ("unreadable-image", "missing-image")]
+    assert found == [("en/01-intro.md", 13, "unreadable-image" if damage in ("empty", "garbage")
+                      else "missing-image")]
+    page = finishes(lambda: render_chapter(load_book(content), "intro", "en").html)
+    assert "Welcome" in page
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root reads files whatever their permissions")
+def test_a_picture_without_read_permission_is_reported(tmp_path):
+    content = make_book("minimal", tmp_path)
+    picture = content.parent / "assets" / "images" / "en" / "cell.svg"
+    picture.chmod(0)
+    try:
+        report, _ = check_path(content, readability=False)
+    finally:
+        picture.chmod(0o644)
+    assert [f.code for f in report.findings if f.file == "en/01-intro.md"
+            and f.code == "unreadable-image"] == ["unreadable-image"]
+
+
+def test_the_fixture_pictures_are_recognised(tmp_path):
+    report, _ = check_path(make_book("minimal", tmp_path), readability=False)
+    assert not [f for f in report.findings if f.code == "unreadable-image"]
