@@ -89,7 +89,7 @@ def test_french_punctuation_has_non_breaking_spaces():
             if line.lstrip().startswith("!!!"):
                 line = line.split('"', 1)[-1]  # the box keyword is syntax, not prose
             found += [(where, line.strip()[:60]) for _ in _SPACE_BEFORE.finditer(line)]
-    assert found == []
+    assert found == [], "use a non-breaking space (U+00A0) there, as in « ceci » : cela"
 
 
 def test_every_centre_listed_is_a_place():
