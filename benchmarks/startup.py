@@ -140,20 +140,20 @@ def switches(rounds: int) -> dict[str, list[float]]:
     chapter_ms, language_ms, cold_language_ms = [], [], []
     for i in range(rounds):
         cid = book.order[i % len(book.order)]
-        window.pages.invalidate()
+        window.reader.pages.invalidate()
         start = time.perf_counter()
         window.open_url(QUrl(f"chapter:{cid}"))
         window.view.viewport().repaint()
         chapter_ms.append((time.perf_counter() - start) * 1000)
         QTest.qWait(150)  # the reader looks at the page; idle time prepares the other language
         start = time.perf_counter()
-        window.set_language("fr" if window.lang == "en" else "en")
+        window.reader.set_language("fr" if window.reader.lang == "en" else "en")
         window.view.viewport().repaint()
         app.processEvents()
         language_ms.append((time.perf_counter() - start) * 1000)
-        window.pages.invalidate()
+        window.reader.pages.invalidate()
         start = time.perf_counter()
-        window.set_language("fr" if window.lang == "en" else "en")
+        window.reader.set_language("fr" if window.reader.lang == "en" else "en")
         window.view.viewport().repaint()
         app.processEvents()
         cold_language_ms.append((time.perf_counter() - start) * 1000)

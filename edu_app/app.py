@@ -112,9 +112,9 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings()
     kiosk = S.wants_kiosk(args.kiosk, settings)
     if kiosk:  # nothing about the session is written: settings in memory, no start-up cache
-        from .ui import kiosk as kiosk_mode
+        from .ui.features.kiosk import session_settings
 
-        settings = kiosk_mode.session_settings(settings)
+        settings = session_settings(settings)
     cache_dir = None if kiosk else QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.CacheLocation)
     cache = StartupCache(Path(cache_dir) if cache_dir else None, content_dir,
@@ -125,7 +125,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if not book.chapters:
         log.warning("no chapter could be loaded from %s", content_dir)
     lang = (args.lang or settings.get(S.LANGUAGE) or "fr") if kiosk else args.lang
-    window = MainWindow(book, settings, Translations(app), lang=lang, startup_cache=cache)
+    window = MainWindow(book, settings, Translations(app), lang=lang, startup_cache=cache,
+                        kiosk=kiosk)
     window.view.firstPaint.connect(_resume_collection)
     if args.interface_report:
         from .ui.interface_report import write_report
@@ -139,8 +140,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from .ui.errors import ErrorNotice
 
     ErrorNotice(window).install()
-    if kiosk:
-        kiosk_mode.Kiosk(window).start()
+    clinic = window.features.get("kiosk")
+    if clinic is not None:
+        clinic.start()  # type: ignore[attr-defined]
     else:
         window.show()
     code = app.exec()

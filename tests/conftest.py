@@ -90,7 +90,7 @@ def make_window(qtbot, qapp, settings):
 
     yield make
     for win in created:
-        win.translations.switch("en")
+        win.reader.translations.switch("en")
 
 
 @pytest.fixture

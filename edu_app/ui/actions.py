@@ -70,6 +70,7 @@ class Actions(QObject):
         self.quit = make("actionQuit", [Key.Quit, "Ctrl+Q"])
         self.french = make("actionFrench", ["Ctrl+Shift+F"], checkable=True)
         self.english = make("actionEnglish", ["Ctrl+Shift+E"], checkable=True)
+        self.next_pane = make("actionNextPane", ["F6"])
         self.languages = QActionGroup(parent)
         self.languages.addAction(self.french)
         self.languages.addAction(self.english)
@@ -82,7 +83,7 @@ class Actions(QObject):
             action.setPriority(QAction.Priority.LowPriority)
 
     def retranslate(self) -> None:
-        """Visible names and tooltips; called from the window's retranslate_ui()."""
+        """Visible names and tooltips; called from the window's retranslate()."""
         texts = {
             self.home: (self.tr("&Home"), self.tr("Go to the first page of the guide")),
             self.back: (self.tr("&Back"), self.tr("Go back to the page you saw before")),
@@ -109,6 +110,10 @@ class Actions(QObject):
             ),
             self.about: (self.tr("&About"), self.tr("About this guide and its version")),
             self.quit: (self.tr("&Quit"), self.tr("Close the guide")),
+            self.next_pane: (
+                self.tr("Move between &panes"),
+                self.tr("Move the keyboard between the contents, the text and the search field"),
+            ),
             self.french: ("FR", self.tr("Show the guide in French")),
             self.english: ("EN", self.tr("Show the guide in English")),
         }

@@ -18,10 +18,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import weakref
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, QTranslator
 
 from ..content.paths import PACKAGE
 
@@ -160,8 +161,30 @@ def _keep(cache: Path, name: str, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
 
 
+_TRACKED: dict[int, weakref.ref] = {}  # in the order tracked: the core commands first
+
+
+def track(obj: QObject) -> None:
+    """The one retranslation path: `obj.retranslate()` sets its visible words now and
+    after every language switch, for as long as `obj` lives (Frescobaldi's translateUI).
+    Widgets and the objects that own commands alike; nothing watches LanguageChange."""
+    obj.retranslate()  # type: ignore[attr-defined]
+    key = id(obj)
+    _TRACKED[key] = weakref.ref(obj, lambda _ref: _TRACKED.pop(key, None))
+
+
+def _retranslate_tracked() -> None:
+    for key, ref in list(_TRACKED.items()):
+        obj = ref()
+        try:
+            if obj is not None:
+                obj.retranslate()  # type: ignore[attr-defined]
+        except RuntimeError:  # its Qt side is gone (a closed dialog): forget it
+            _TRACKED.pop(key, None)
+
+
 class Translations:
-    """Owns the installed translators; `switch()` sends Qt's LanguageChange to every widget."""
+    """Owns the installed translators; `switch()` puts the new words on every tracked part."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
@@ -177,13 +200,13 @@ class Translations:
         self.language = lang
         QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr"
                                    else QLocale.Language.English))
-        if lang == "en":  # the source language: removing translators sent LanguageChange
-            return
-        if lang not in self._loaded:
-            self._loaded[lang] = self._load(lang)
-        for translator in self._loaded[lang]:
-            self.app.installTranslator(translator)
-            self._installed.append(translator)
+        if lang != "en":  # English is the source language: no translator
+            if lang not in self._loaded:
+                self._loaded[lang] = self._load(lang)
+            for translator in self._loaded[lang]:
+                self.app.installTranslator(translator)
+                self._installed.append(translator)
+        _retranslate_tracked()
 
     def _load(self, lang: str) -> list[QTranslator]:
         loaded = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .i18n import track
 
 
 class LinkBox(QDialog):
@@ -33,12 +34,12 @@ class LinkBox(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(self.field)
         layout.addWidget(buttons)
-        self.retranslate_ui()
+        track(self)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.field.text())
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Address outside this guide"))
         self.label.setText(self.tr(
             "This computer is not connected to the internet, so this address cannot be "
@@ -46,7 +47,3 @@ class LinkBox(QDialog):
         self.copy_button.setText(self.tr("&Copy address"))
         self.field.setAccessibleName(self.tr("Address"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..content.paths import default_assets_dir
+from .i18n import track
 
 TEXT_MINIMUM = 7.0
 LINK_MINIMUM = 4.5
@@ -235,12 +236,12 @@ class ThemeMenu(QMenu):
             self.addAction(action)
             self.by_name[name] = action
         self.show_current(current)
-        self.retranslate_ui()
+        track(self)
 
     def show_current(self, name: str) -> None:
         self.by_name[theme(name).name].setChecked(True)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setTitle(self.tr("&Theme"))
         texts = {
             "light": (self.tr("&Light"), self.tr("Dark text on a white page")),
@@ -255,10 +256,6 @@ class ThemeMenu(QMenu):
             action.setStatusTip(tip)
         self.menuAction().setStatusTip(self.tr("Colours of the page and the window"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 # --- toolbar icons ------------------------------------------------------------------------

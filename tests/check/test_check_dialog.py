@@ -22,7 +22,7 @@ def test_findings_are_grouped_by_chapter(tmp_path: Path) -> None:
 
 
 def test_dialog_shows_problems_and_scores(qtbot, tmp_path: Path) -> None:
-    from edu_app.ui.check_dialog import CheckDialog
+    from edu_app.ui.features.check_dialog import CheckDialog
 
     book = load_book(make_book("links", tmp_path))
     dialog = CheckDialog(book)
@@ -39,7 +39,7 @@ def test_dialog_shows_problems_and_scores(qtbot, tmp_path: Path) -> None:
 
 
 def test_dialog_on_a_clean_book(qtbot, tmp_path: Path) -> None:
-    from edu_app.ui.check_dialog import CheckDialog
+    from edu_app.ui.features.check_dialog import CheckDialog
 
     dialog = CheckDialog(load_book(make_book("minimal", tmp_path)))
     qtbot.addWidget(dialog)
@@ -48,7 +48,7 @@ def test_dialog_on_a_clean_book(qtbot, tmp_path: Path) -> None:
 
 
 def test_dialog_speaks_french(qtbot, qapp, tmp_path: Path) -> None:
-    from edu_app.ui.check_dialog import CheckDialog
+    from edu_app.ui.features.check_dialog import CheckDialog
     from edu_app.ui.i18n import Translations
 
     dialog = CheckDialog(load_book(make_book("minimal", tmp_path)))
@@ -66,8 +66,8 @@ def test_dialog_speaks_french(qtbot, qapp, tmp_path: Path) -> None:
 def test_help_menu_opens_the_report_of_the_open_book(window, qtbot) -> None:
     from PySide6.QtWidgets import QDialog
 
-    assert window.check_action in window.help_menu.actions()
-    window.check_action.trigger()
+    assert window.features["checker"].action in window.help_menu.actions()
+    window.features["checker"].action.trigger()
     dialog = window.findChild(QDialog, "checkDialog")
     assert dialog is not None and dialog.isVisible()
     assert dialog.report.exit_code == 0 and dialog.scores.rowCount() == 18

@@ -44,7 +44,7 @@ def test_window_opens_every_chapter(make_window, tmp_path: Path, name: str) -> N
     book = load_book(make_book(name, tmp_path))
     win = make_window(book, lang="en")
     for lang in ("en", "fr"):
-        win.set_language(lang)
+        win.reader.set_language(lang)
         for cid in [*book.order, "no-such-chapter"]:
             win.open_url(QUrl(f"chapter:{cid}"))
         for page in ("home:", "sources:", "terms:"):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from edu_app.ui import settings as S
-from edu_app.ui.handout_dialog import HandoutDialog
+from edu_app.ui.features.handout_dialog import HandoutDialog
 
 from .conftest import pdf_pages, squash
 
@@ -107,12 +107,12 @@ def test_preview_paints_the_pages(qtbot, book, settings):
 
 
 def test_window_has_print_in_file_menu_and_toolbar(window, qtbot):
-    action = window.print_action
+    action = window.features["printing"].action
     assert action in window.file_menu.actions() and action in window.toolbar.actions()
     assert QKeySequence(QKeySequence.StandardKey.Print) in action.shortcuts()
     assert action.text() == "&Print…"
     window.open_url(QUrl("chapter:results"))
     action.trigger()
-    dialog = window.handout_dialog
+    dialog = window.features["printing"].dialog
     assert dialog.isVisible() and dialog.chosen_chapters() == ["results"]
     dialog.reject()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.ui import themes
-from edu_app.ui.shortcuts_dialog import plain
+from edu_app.ui.features.shortcuts_dialog import plain
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QLineEdit, QTextEdit, QComboBox, QMenuBar,
             QToolBar, QDockWidget, QStatusBar)
@@ -60,7 +60,7 @@ def has_words(text: str) -> bool:
 
 
 def names_in(window, qapp, lang: str) -> tuple[dict, dict]:
-    window.set_language(lang)
+    window.reader.set_language(lang)
     qapp.processEvents()  # the parts retranslate on Qt's LanguageChange
     qapp.processEvents()
     widgets = {w: (accessible(w), accessible(w, QAccessible.Text.Description))
@@ -97,7 +97,7 @@ def test_menus_open_with_alt_and_a_letter_in_both_languages(window, qapp):
             assert "&" in title, title
             letters.append(title[title.index("&") + 1].lower())
         assert len(letters) == len(set(letters)), lang
-        for menu in (window.view_menu, window.help_menu, window.theme_menu):
+        for menu in (window.view_menu, window.help_menu, window.features["theme"].menu):
             for action in menu.actions():
                 if not action.isSeparator():
                     assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
@@ -120,7 +120,7 @@ def test_tab_moves_through_the_links_with_a_visible_focus(window, qtbot):
 
 @pytest.mark.parametrize("name", list(themes.THEMES))
 def test_the_reading_areas_show_a_focus_frame(window, name):
-    window.set_theme(name)
+    window.reader.set_theme(name)
     focus = themes.THEMES[name].focus
     for widget in (window.view, window.toc):
         assert f":focus {{ border: 2px solid {focus}; }}" in widget.styleSheet()
@@ -133,16 +133,16 @@ def test_f6_moves_between_contents_text_and_search(window, qtbot):
     window.view.setFocus()
     seen = []
     for _ in range(3):
-        window.next_pane.trigger()
+        window.actions.next_pane.trigger()
         seen.append(QApplication.focusWidget())
-    assert {window.toc, window.search, window.view} <= set(seen) | {window.view}
-    assert window.next_pane.shortcut() == QKeySequence("F6")
+    assert {window.toc, window.features["search"], window.view} <= set(seen) | {window.view}
+    assert window.actions.next_pane.shortcut() == QKeySequence("F6")
 
 
 def test_keyboard_shortcuts_are_listed_in_both_languages(window, qapp):
-    assert window.shortcuts_help.action in window.help_menu.actions()
-    window.shortcuts_help.action.trigger()
-    dialog = window.shortcuts_help.dialog
+    assert window.features["shortcuts"].action in window.help_menu.actions()
+    window.features["shortcuts"].action.trigger()
+    dialog = window.features["shortcuts"].dialog
     assert dialog.isVisible()
     native = QKeySequence.SequenceFormat.NativeText
     for lang, larger, home in (("en", "Larger text", "Home"), ("fr", "Texte plus grand",
@@ -209,19 +209,19 @@ class FakeSpeech(QObject):
 def test_without_text_to_speech_there_is_no_read_aloud(make_window, monkeypatch):
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails
     win = make_window()
-    assert win.read_aloud is None
+    assert win.features.get("read_aloud") is None
     assert all(a.objectName() not in ("actionReadAloud", "actionStopReading")
                for a in win.findChildren(QAction))
 
 
 def test_read_aloud_speaks_the_page_marking_each_sentence(make_window, monkeypatch, book):
-    from edu_app.ui import read_aloud
+    from edu_app.ui.features import read_aloud
 
     monkeypatch.setattr(read_aloud, "speech_module",
                         lambda: types.SimpleNamespace(QTextToSpeech=FakeSpeech))
     win = make_window(lang="fr")
     QApplication.processEvents()  # Qt delivers LanguageChange from the event loop
-    reader = win.read_aloud
+    reader = win.features.get("read_aloud")
     assert reader.read in win.view_menu.actions() and reader.read.text() == "&Lire à voix haute"
     assert reader.read in win.toolbar.actions()
     win.open_url(QUrl("chapter:car-t"))
@@ -243,7 +243,7 @@ def test_read_aloud_speaks_the_page_marking_each_sentence(make_window, monkeypat
 
 
 def test_sentences_skip_citation_marks():
-    from edu_app.ui.read_aloud import sentences
+    from edu_app.ui.features.read_aloud import sentences
 
     text = "Doctors take cells. [1] Then they give them back!\n\nKey points"
     assert [text[a:b] for a, b in sentences(text)] == [

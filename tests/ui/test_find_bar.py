@@ -10,7 +10,7 @@ from edu_app.search import fold
 
 
 def open_find(window, qtbot, text: str):
-    bar = window.find_bar
+    bar = window.features["find"]
     window.activateWindow()
     window.view.setFocus()
     bar.find_action.trigger()
@@ -21,7 +21,7 @@ def open_find(window, qtbot, text: str):
 
 
 def test_shortcuts_and_menu(window):
-    bar = window.find_bar
+    bar = window.features["find"]
     assert not bar.isVisible()
     assert QKeySequence(QKeySequence.StandardKey.Find) in bar.find_action.shortcuts()
     assert QKeySequence("F3") in bar.next_action.shortcuts()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
 
-from edu_app.ui.glossary_popup import clamp_to_screen  # noqa: E402
+from edu_app.ui.features.glossary_popup import clamp_to_screen  # noqa: E402
 
 # The offscreen platform cannot raise windows or grab the keyboard for a pop-up; Qt says so.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",
@@ -53,7 +53,7 @@ def open_chapter(window, qtbot, chapter: str = "car-t") -> None:
 
 
 def popup_of(window):
-    return window.glossary.popup
+    return window.features["glossary"].popup
 
 
 # --- the pop-up --------------------------------------------------------------------------
@@ -140,7 +140,7 @@ def test_open_in_glossary_shows_the_a_to_z_page_at_the_word(window, qtbot):
     qtbot.keyClick(popup.open_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.view.source().toString() == "terms:#remission")
     assert not popup.isVisible()
-    assert window.glossary.filter_bar.isVisible()
+    assert window.features["glossary"].filter_bar.isVisible()
     assert window.view.current_section() in ("remission", "letter-r")
 
 
@@ -169,7 +169,7 @@ def test_clamped_inside_the_screen_at_every_edge():
 
 @pytest.mark.parametrize("corner", ["bottomRight", "topLeft", "bottomLeft"])
 def test_whole_pop_up_on_screen_at_300_percent(window, qtbot, corner):
-    window.set_zoom(300)
+    window.reader.set_zoom(300)
     available = window.screen().availableGeometry()
     anchor = getattr(available, corner)()
     window.view.termActivated.emit("acute-lymphoblastic-leukaemia", anchor)
@@ -178,7 +178,7 @@ def test_whole_pop_up_on_screen_at_300_percent(window, qtbot, corner):
     assert available.contains(popup.frameGeometry()), (popup.frameGeometry(), available)
     assert popup.title.font().pointSizeF() > 40  # the pop-up reads at the page's zoom
     popup.close()
-    window.set_zoom(100)
+    window.reader.set_zoom(100)
 
 
 # --- hover and the look of marked words --------------------------------------------------
@@ -209,14 +209,14 @@ def test_marked_words_have_a_dotted_underline_after_back_and_forward(window, qtb
 
 # --- the A–Z page --------------------------------------------------------------------------
 def test_glossary_from_toolbar_menu_and_contents(window, qtbot):
-    assert window.glossary.action in window.toolbar.actions()
-    assert window.glossary.action in window.view_menu.actions()
-    window.glossary.action.trigger()
+    assert window.features["glossary"].action in window.toolbar.actions()
+    assert window.features["glossary"].action in window.view_menu.actions()
+    window.features["glossary"].action.trigger()
     qtbot.waitUntil(lambda: window.view.source().scheme() == "terms")
-    assert window.glossary.filter_bar.isVisible()
-    assert QApplication.focusWidget() is window.glossary.filter_bar.field
+    assert window.features["glossary"].filter_bar.isVisible()
+    assert QApplication.focusWidget() is window.features["glossary"].filter_bar.field
     open_chapter(window, qtbot)
-    assert not window.glossary.filter_bar.isVisible()
+    assert not window.features["glossary"].filter_bar.isVisible()
     toc = window.toc
     item = next(toc.topLevelItem(i) for i in range(toc.topLevelItemCount())
                 if toc.topLevelItem(i).text(0) == "Glossary (A to Z)")
@@ -225,45 +225,46 @@ def test_glossary_from_toolbar_menu_and_contents(window, qtbot):
 
 
 def test_filter_box_ignores_accents_and_case(window, qtbot, book):
-    window.glossary.open_page()
+    window.features["glossary"].open_page()
     qtbot.waitUntil(lambda: window.view.source().scheme() == "terms")
     everything = window.view.document().toPlainText()
     assert "T-cell" in everything and "Leukaemia".lower() in everything.lower()
-    qtbot.keyClicks(window.glossary.filter_bar.field, "LEUKAEMIA")
-    qtbot.waitUntil(lambda: window.glossary.filter_text == "LEUKAEMIA")
+    qtbot.keyClicks(window.features["glossary"].filter_bar.field, "LEUKAEMIA")
+    qtbot.waitUntil(lambda: window.features["glossary"].filter_text == "LEUKAEMIA")
     text = window.view.document().toPlainText()
     assert "Words containing “LEUKAEMIA”" in text
     assert "acute lymphoblastic leukaemia" in text and "\nT-cell\n" not in text
-    qtbot.keyClick(window.glossary.filter_bar.field, Qt.Key.Key_Escape)  # Esc clears
-    qtbot.waitUntil(lambda: window.glossary.filter_text == "")
+    qtbot.keyClick(window.features["glossary"].filter_bar.field, Qt.Key.Key_Escape)  # Esc clears
+    qtbot.waitUntil(lambda: window.features["glossary"].filter_text == "")
     assert "\nT-cell\n" in window.view.document().toPlainText()
 
 
 def test_french_filter_finds_leucemie_without_accents(make_window, qtbot):
     window = make_window(lang="fr")
-    window.glossary.open_page()
+    window.features["glossary"].open_page()
     qtbot.waitUntil(lambda: window.view.source().scheme() == "terms")
-    qtbot.waitUntil(lambda: window.glossary.filter_bar.label.text() == "Chercher un &mot\u00a0:")
-    qtbot.keyClicks(window.glossary.filter_bar.field, "leucemie")
-    qtbot.keyClick(window.glossary.filter_bar.field, Qt.Key.Key_Return)
+    bar = window.features["glossary"].filter_bar
+    qtbot.waitUntil(lambda: bar.label.text() == "Chercher un &mot\u00a0:")
+    qtbot.keyClicks(window.features["glossary"].filter_bar.field, "leucemie")
+    qtbot.keyClick(window.features["glossary"].filter_bar.field, Qt.Key.Key_Return)
     text = window.view.document().toPlainText()
     assert "leucémie aiguë lymphoblastique" in text and "Glossaire" in text
     assert "\nlymphocyte T\n" not in text
 
 
 def test_reset_forgets_the_filter_and_closes_the_pop_up(window, qtbot):
-    window.glossary.set_filter("virus")
+    window.features["glossary"].set_filter("virus")
     window.view.termActivated.emit("virus", QPoint(40, 40))
     qtbot.waitUntil(popup_of(window).isVisible)
-    window.glossary.reset()
-    assert window.glossary.filter_text == "" and not popup_of(window).isVisible()
+    window.features["glossary"].reset()
+    assert window.features["glossary"].filter_text == "" and not popup_of(window).isVisible()
 
 
 def test_going_to_one_word_clears_a_filter_that_hides_it(window, qtbot):
-    window.glossary.open_page()
-    qtbot.keyClicks(window.glossary.filter_bar.field, "virus")
-    qtbot.waitUntil(lambda: window.glossary.filter_text == "virus")
+    window.features["glossary"].open_page()
+    qtbot.keyClicks(window.features["glossary"].filter_bar.field, "virus")
+    qtbot.waitUntil(lambda: window.features["glossary"].filter_text == "virus")
     window.open_url(QUrl("terms:#remission"))  # as a search hit does
-    qtbot.waitUntil(lambda: window.glossary.filter_text == "")
-    assert window.glossary.filter_bar.text() == ""
+    qtbot.waitUntil(lambda: window.features["glossary"].filter_text == "")
+    assert window.features["glossary"].filter_bar.text() == ""
     assert "remission" in window.view.document().toPlainText()

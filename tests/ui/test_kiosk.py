@@ -11,9 +11,10 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from edu_app.app import parse_args
-from edu_app.ui import Settings, kiosk
+from edu_app.ui import Settings
 from edu_app.ui import settings as S
-from edu_app.ui.shortcuts_dialog import shortcut_groups
+from edu_app.ui.features import kiosk
+from edu_app.ui.features.shortcuts_dialog import shortcut_groups
 
 IDLE_MS = 300
 
@@ -37,7 +38,7 @@ def kiosk_window(make_window, clinic_ini):
     session = kiosk.session_settings(
         Settings(QSettings(str(clinic_ini), QSettings.Format.IniFormat)))
     win = make_window(lang="fr", settings_=session)
-    clinic = kiosk.Kiosk(win, idle_ms=IDLE_MS)
+    clinic = kiosk.Kiosk(win.reader, win, idle_ms=IDLE_MS)
     clinic.start()
     win.clinic = clinic
     yield win
@@ -55,12 +56,12 @@ def test_command_line_and_setting_turn_it_on(settings):
 
 def test_starts_locked_down_on_the_home_page(kiosk_window):
     w = kiosk_window
-    assert w.kiosk is True
+    assert w.reader.kiosk is True
     assert w.isFullScreen()
     assert w.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert w.view.source().toString() == "home:"  # not the last place of an earlier session
-    assert w.zoom == 100 and w.lang == "fr"
-    assert w.settings.get(S.CLINIC_NAME) == "Clinique des Lilas"  # clinic preferences kept
+    assert w.reader.zoom == 100 and w.reader.lang == "fr"
+    assert w.reader.settings.get(S.CLINIC_NAME) == "Clinique des Lilas"  # clinic preferences kept
     assert not w.actions.quit.isEnabled() and not w.actions.quit.isVisible()
 
 
@@ -84,21 +85,21 @@ def test_only_the_staff_key_quits(kiosk_window, qtbot):
 def test_staff_key_is_listed_nowhere(kiosk_window):
     listed = [keys for _title, rows in shortcut_groups(kiosk_window, "other") for _c, keys in rows]
     assert not any("Q" in keys and "Alt" in keys for keys in listed)
-    dialog = kiosk_window.shortcuts_help.show_dialog()
+    dialog = kiosk_window.features["shortcuts"].show_dialog()
     assert all("Shift+Q" not in keys for _command, keys in dialog.rows())
 
 
 def test_idle_time_comes_from_the_settings(make_window, settings):
     win = make_window(settings_=settings)
-    assert kiosk.Kiosk(win).timer.interval() == 3 * 60_000  # the default
+    assert kiosk.Kiosk(win.reader, win).timer.interval() == 3 * 60_000  # the default
     settings.set(S.IDLE_MINUTES, 5)
-    assert kiosk.Kiosk(win).timer.interval() == 5 * 60_000
+    assert kiosk.Kiosk(win.reader, win).timer.interval() == 5 * 60_000
 
 
 def test_input_keeps_the_session_alive(kiosk_window, qtbot):
     w = kiosk_window
     w.open_url(QUrl("chapter:car-t"))
-    with qtbot.assertNotEmitted(w.resetRequested, wait=0):
+    with qtbot.assertNotEmitted(w.reader.resetRequested, wait=0):
         for _ in range(6):
             qtbot.keyClick(w.view, Qt.Key.Key_Down)
             qtbot.wait(IDLE_MS // 3)
@@ -116,42 +117,42 @@ def test_idle_reset_forgets_the_previous_family(kiosk_window, qtbot, book):
     # What a family does: English, large text, dark pages, a few chapters, a search,
     # the find bar, pop-ups and dialogs, the contents floated away, something copied.
     w.actions.english.trigger()
-    w.set_zoom(200)
-    w.set_theme("dark")
+    w.reader.set_zoom(200)
+    w.reader.set_theme("dark")
     w.open_url(QUrl("chapter:car-t"))
     w.open_url(QUrl("chapter:results"))
-    w.search.setText("leucemie")
-    w.search.search_now()
-    assert w.search.popup.isVisible()
-    w.find_bar.open()
-    w.find_bar.field.setText("cells")
+    w.features["search"].setText("leucemie")
+    w.features["search"].search_now()
+    assert w.features["search"].popup.isVisible()
+    w.features["find"].open()
+    w.features["find"].field.setText("cells")
     w.view.anchorClicked.emit(QUrl("https://example.org/"))  # the address box
-    w.shortcuts_help.show_dialog()
+    w.features["shortcuts"].show_dialog()
     w.toc_dock.setFloating(True)
     QApplication.clipboard().setText("CAR T-cells for my son")
     assert _visible_top_levels(w)
     assert w.view.isBackwardAvailable()
 
-    with qtbot.waitSignal(w.resetRequested, timeout=5000):
+    with qtbot.waitSignal(w.reader.resetRequested, timeout=5000):
         pass  # nobody touches anything
 
-    assert w.lang == "fr" and w.actions.french.isChecked()
+    assert w.reader.lang == "fr" and w.actions.french.isChecked()
     assert w.view.source().toString() == "home:"
     assert not w.view.isBackwardAvailable() and not w.view.isForwardAvailable()
     assert not w.actions.back.isEnabled()
-    assert w.zoom == 100 and w.theme == "light"
-    assert w.search.text() == "" and not w.search.popup.isVisible()
-    assert not w.find_bar.isVisible() and w.find_bar.field.text() == ""
+    assert w.reader.zoom == 100 and w.reader.theme == "light"
+    assert w.features["search"].text() == "" and not w.features["search"].popup.isVisible()
+    assert not w.features["find"].isVisible() and w.features["find"].field.text() == ""
     assert all(f.text() == "" for f in w.findChildren(QLineEdit))
     assert w.view.extraSelections() == []
     assert _visible_top_levels(w) == []
     assert not w.toc_dock.isFloating() and w.toc_dock.isVisible()
     assert QApplication.clipboard().text() == ""
-    assert w.settings.get(S.LAST_PLACE) == ""
+    assert w.reader.settings.get(S.LAST_PLACE) == ""
     assert w.view.verticalScrollBar().value() == 0
     # ...and it does it again for the next family.
     w.open_url(QUrl("chapter:costs"))
-    with qtbot.waitSignal(w.resetRequested, timeout=5000):
+    with qtbot.waitSignal(w.reader.resetRequested, timeout=5000):
         pass
     assert w.view.source().toString() == "home:"
 
@@ -181,12 +182,12 @@ def test_nothing_is_written_during_a_kiosk_session(kiosk_window, qtbot, clinic_i
 
     w.actions.english.trigger()
     w.open_url(QUrl("chapter:car-t#steps"))
-    w.set_zoom(175)
-    w.set_theme("contrast")
-    w.search.setText("cellules")
-    w.search.search_now()
+    w.reader.set_zoom(175)
+    w.reader.set_theme("contrast")
+    w.features["search"].setText("cellules")
+    w.features["search"].search_now()
     w.resize(900, 700)
-    with qtbot.waitSignal(w.resetRequested, timeout=5000):
+    with qtbot.waitSignal(w.reader.resetRequested, timeout=5000):
         pass
     w.open_url(QUrl("chapter:results"))
     w.clinic.quit()  # the staff key: closeEvent saves the state... into memory
@@ -217,7 +218,7 @@ def test_file_dialogs_cannot_be_reached(kiosk_window, qtbot):
     writers = [a for a in w.findChildren(type(w.actions.quit))
                if a.objectName() in kiosk.FILE_WRITERS and a.isVisible()]
     assert writers == []
-    w.print_action.trigger()  # the handout composer opens, without its Save as PDF
+    w.features["printing"].action.trigger()  # the handout composer opens, without its Save as PDF
     composer = w.findChild(QDialog, "handoutDialog")
     assert composer is not None
     qtbot.waitUntil(lambda: composer.isVisible())
@@ -242,12 +243,12 @@ def test_kiosk_printing_uses_the_default_printer_and_saves_nothing(kiosk_window,
                                                                    monkeypatch, tmp_path):
     from PySide6.QtCore import QUrl
 
-    from edu_app.ui import handout_dialog
-    from edu_app.ui import kiosk as kiosk_module
+    from edu_app.ui.features import handout_dialog
+    from edu_app.ui.features import kiosk as kiosk_module
 
     w = kiosk_window
     w.open_url(QUrl("chapter:car-t"))
-    w.print_action.trigger()
+    w.features["printing"].action.trigger()
     composer = w.findChild(QDialog, "handoutDialog")
     qtbot.waitUntil(lambda: composer.document is not None)
     told = []
@@ -265,6 +266,7 @@ def test_kiosk_printing_uses_the_default_printer_and_saves_nothing(kiosk_window,
 
 def test_preferences_are_out_of_reach_in_the_kiosk(kiosk_window):
     w = kiosk_window
-    assert not w.preferences_action.isVisible() and not w.preferences_action.isEnabled()
-    w.open_preferences()
+    preferences = w.features["preferences"]
+    assert not preferences.action.isVisible() and not preferences.action.isEnabled()
+    preferences.open()
     assert w.findChild(QDialog, "preferencesDialog") is None

@@ -9,7 +9,7 @@ from edu_app.ui import settings as S
 
 
 def test_clinic_details_entered_once_reach_the_composer(window, settings, qtbot):
-    window.preferences_action.trigger()
+    window.features["preferences"].action.trigger()
     dialog = window.findChild(QDialog, "preferencesDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.clinic_name.setText("  Hôpital d’exemple ")
@@ -18,9 +18,9 @@ def test_clinic_details_entered_once_reach_the_composer(window, settings, qtbot)
     dialog.accept()
     assert settings.get(S.CLINIC_NAME) == "Hôpital d’exemple"
     assert settings.get(S.CLINIC_PHONE) == "01 23 45 67 89"
-    assert window.mark_all_action.isChecked()
+    assert window.features["glossary"].mark_all_action.isChecked()
     window.open_url(QUrl("chapter:car-t"))
-    window.print_action.trigger()
+    window.features["printing"].action.trigger()
     composer = window.findChild(QDialog, "handoutDialog")
     assert composer.clinic_name.text() == "Hôpital d’exemple"
     assert composer.clinic_phone.text() == "01 23 45 67 89"
@@ -29,7 +29,7 @@ def test_clinic_details_entered_once_reach_the_composer(window, settings, qtbot)
 
 def test_preferences_in_french_and_cancel_keeps_settings(make_window, settings):
     win = make_window(lang="fr")
-    win.preferences_action.trigger()
+    win.features["preferences"].action.trigger()
     dialog = win.findChild(QDialog, "preferencesDialog")
     assert dialog.windowTitle() == "Préférences"
     dialog.clinic_name.setText("Changed")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from edu_app.content import load_book
 from edu_app.search import Hit, fold
-from edu_app.ui.search_panel import HIT_ROLE, SUGGESTION_ROLE
+from edu_app.ui.features.search import HIT_ROLE, SUGGESTION_ROLE
 
 SMALL_BOOK = Path(__file__).parents[1] / "search" / "fixtures" / "book"
 
@@ -21,8 +21,8 @@ def small_window(make_window):
 
 
 def type_query(qtbot, window, text: str) -> None:
-    field = window.search
-    window.search.action.trigger()
+    field = window.features["search"]
+    window.features["search"].action.trigger()
     field.clear()
     for ch in text:  # QTest types ASCII only; the rest goes in as an input method would
         qtbot.keyClicks(field, ch) if ch.isascii() else field.insert(ch)
@@ -30,7 +30,7 @@ def type_query(qtbot, window, text: str) -> None:
 
 
 def rows(window) -> list:
-    popup = window.search.popup
+    popup = window.features["search"].popup
     return [popup.item(i) for i in range(popup.count())]
 
 
@@ -43,7 +43,7 @@ def marked_words(view) -> list[str]:
 
 
 def test_field_in_toolbar_menu_and_ctrl_k(window, qtbot):
-    field = window.search
+    field = window.features["search"]
     assert field.bar.isAncestorOf(field) and field.bar.isVisible()
     assert window.toolBarArea(field.bar) == Qt.ToolBarArea.TopToolBarArea
     assert field.placeholderText() == "Search the guide"
@@ -70,15 +70,15 @@ def test_results_as_you_type_current_language_first(small_window, qtbot):
     first = hits[0]
     assert (first.ref_id, first.section_id) == ("blood", "leukaemia")
     assert "<b>" in first.snippet
-    assert small_window.search.popup.currentItem().data(HIT_ROLE) == first
+    assert small_window.features["search"].popup.currentItem().data(HIT_ROLE) == first
 
 
 def test_enter_opens_section_and_highlights_every_occurrence(window, qtbot, book):
     type_query(qtbot, window, "LEUCÉMIES")
     hit = hits_shown(window)[0]
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.keyClick(window.features["search"], Qt.Key.Key_Return)
     view = window.view
-    assert not window.search.popup.isVisible()
+    assert not window.features["search"].popup.isVisible()
     assert view.source().path() == hit.ref_id
     assert view.source().fragment() == hit.section_id
     if hit.section_id:
@@ -94,7 +94,7 @@ def test_enter_opens_section_and_highlights_every_occurrence(window, qtbot, book
 
 def test_down_and_click_choose_other_results(small_window, qtbot):
     type_query(qtbot, small_window, "CAR T")
-    field = small_window.search
+    field = small_window.features["search"]
     first = field.popup.currentItem().data(HIT_ROLE)
     qtbot.keyClick(field, Qt.Key.Key_Down)
     second = field.popup.currentItem().data(HIT_ROLE)
@@ -111,15 +111,15 @@ def test_down_and_click_choose_other_results(small_window, qtbot):
 def test_other_language_hit_opens_in_the_language_being_read(small_window, qtbot):
     type_query(qtbot, small_window, "laboratoire")
     french = next(h for h in hits_shown(small_window) if h.lang == "fr")
-    small_window.search.open_hit(french)
-    assert small_window.lang == "en"
+    small_window.features["search"].open_hit(french)
+    assert small_window.reader.lang == "en"
     assert small_window.view.source().path() == french.ref_id
     assert "lab" in small_window.view.toPlainText()
 
 
 def test_escape_closes_then_clears(small_window, qtbot):
     type_query(qtbot, small_window, "blood")
-    field = small_window.search
+    field = small_window.features["search"]
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not field.popup.isVisible() and field.text() == "blood"
     qtbot.keyClick(field, Qt.Key.Key_Escape)
@@ -128,8 +128,8 @@ def test_escape_closes_then_clears(small_window, qtbot):
 
 def test_empty_text_hides_results(small_window, qtbot):
     type_query(qtbot, small_window, "blood")
-    small_window.search.clear()
-    assert not small_window.search.popup.isVisible()
+    small_window.features["search"].clear()
+    assert not small_window.features["search"].popup.isVisible()
 
 
 def test_did_you_mean(small_window, qtbot):
@@ -138,16 +138,16 @@ def test_did_you_mean(small_window, qtbot):
     assert texts[0] == "Nothing found for “leukeamia”."
     assert "Did you mean:" in texts
     suggestion = next(i for i in rows(small_window) if i.data(SUGGESTION_ROLE))
-    small_window.search.popup.itemClicked.emit(suggestion)
-    assert small_window.search.text() in ("leukaemia", "leukemia")
+    small_window.features["search"].popup.itemClicked.emit(suggestion)
+    assert small_window.features["search"].text() in ("leukaemia", "leukemia")
     assert hits_shown(small_window)
 
 
 @pytest.mark.parametrize("text", ['"', 'NEAR(a b', "*", "-x OR", "🩸" * 3, "x" * 2000,
                                   "a AND (b", "')--"])
 def test_hostile_text_shows_no_error(small_window, qtbot, text):
-    small_window.search.setText(text)
-    small_window.search.search_now()
+    small_window.features["search"].setText(text)
+    small_window.features["search"].search_now()
     shown = " ".join(item.text() for item in rows(small_window))
     assert "sql" not in shown.lower() and "fts5" not in shown.lower()
 
@@ -155,7 +155,7 @@ def test_hostile_text_shows_no_error(small_window, qtbot, text):
 def test_term_hit_opens_the_glossary_at_the_term(small_window, qtbot):
     type_query(qtbot, small_window, "leukaemia")
     term = next(h for h in hits_shown(small_window) if h.kind == "term")
-    small_window.search.open_hit(term)
+    small_window.features["search"].open_hit(term)
     url = small_window.view.source()
     assert url.scheme() == "terms" and url.fragment() == "leukaemia"
     assert "leukaemia" in small_window.view.toPlainText().lower()
@@ -164,16 +164,18 @@ def test_term_hit_opens_the_glossary_at_the_term(small_window, qtbot):
 def test_french_interface(make_window, qtbot):
     window = make_window(load_book(SMALL_BOOK), lang="fr")
     # Qt posts LanguageChange to the widgets: it arrives with the next events
-    qtbot.waitUntil(lambda: window.search.placeholderText() == "Rechercher dans le guide")
+    field = window.features["search"]
+    qtbot.waitUntil(lambda: field.placeholderText() == "Rechercher dans le guide")
     type_query(qtbot, window, "leukaemia")
     texts = [item.text() for item in rows(window)]
     assert "En anglais" in texts
     assert hits_shown(window)[0].lang == "fr"  # the glossary carries the word across
-    window.set_language("en")
-    qtbot.waitUntil(lambda: window.search.placeholderText() == "Search the guide")
+    window.reader.set_language("en")
+    qtbot.waitUntil(lambda: window.features["search"].placeholderText() == "Search the guide")
 
 
 def test_reset_forgets_the_search(small_window, qtbot):
     type_query(qtbot, small_window, "blood")
-    small_window.search.reset()
-    assert small_window.search.text() == "" and not small_window.search.popup.isVisible()
+    field = small_window.features["search"]
+    field.reset()
+    assert field.text() == "" and not field.popup.isVisible()

@@ -59,7 +59,7 @@ def _first(doc, predicate):
 def test_page_and_widgets_use_the_themes_colours(window, name):
     theme = themes.THEMES[name]
     window.open_url(QUrl("chapter:car-t"))
-    window.set_theme(name)
+    window.reader.set_theme(name)
     doc = window.view.document()
     assert doc.rootFrame().frameFormat().background().color().name() == theme.background
     _, body = _first(doc, lambda b, f: b.blockFormat().headingLevel() == 0
@@ -79,22 +79,23 @@ def test_page_and_widgets_use_the_themes_colours(window, name):
 
 def test_theme_is_chosen_in_the_view_menu_and_remembered(make_window, settings):
     first = make_window(settings_=settings)
-    menu = first.theme_menu
+    menu = first.features["theme"].menu
     assert menu.menuAction() in first.view_menu.actions()
     assert menu.by_name["light"].isChecked()
     menu.by_name["dark"].trigger()
-    assert first.theme == "dark" and settings.get(S.THEME) == "dark"
+    assert first.reader.theme == "dark" and settings.get(S.THEME) == "dark"
     assert menu.by_name["dark"].isChecked() and not menu.by_name["light"].isChecked()
     first.close()
     second = make_window(settings_=settings)
-    assert second.theme == "dark" and second.theme_menu.by_name["dark"].isChecked()
-    assert second.pages.style.theme_css == themes.page_css(themes.DARK)
+    assert second.reader.theme == "dark"
+    assert second.features["theme"].menu.by_name["dark"].isChecked()
+    assert second.reader.pages.style.theme_css == themes.page_css(themes.DARK)
 
 
 def test_theme_change_keeps_the_place(window, book):
     sections = [s for s in book.chapters["car-t"]["en"].sections if s.level == 2]
     window.open_url(QUrl(f"chapter:car-t#{sections[2].id}"))
-    window.set_theme("contrast")
+    window.reader.set_theme("contrast")
     assert window.view.current_section() == sections[2].id
 
 
@@ -107,7 +108,7 @@ def test_print_is_dark_on_white_whatever_the_screen(window, book):
     from edu_app.handout.layout import build_document
 
     for name in ("dark", "contrast"):
-        window.set_theme(name)
+        window.reader.set_theme(name)
         document = build_document(compose_handout(book, HandoutOptions(("car-t",), "en")))
         _, body = _first(document, lambda b, f: b.blockFormat().headingLevel() == 0
                          and b.length() > 40 and b.text().strip())
@@ -156,7 +157,7 @@ def _longest_line(view) -> int:
 @pytest.mark.parametrize("zoom", [100, 150])
 def test_lines_stay_readable_in_a_wide_window(window, zoom):
     window.resize(1900, 900)
-    window.set_zoom(zoom)
+    window.reader.set_zoom(zoom)
     window.open_url(QUrl("chapter:car-t"))
     view = window.view
     margins = view.viewportMargins()
@@ -168,8 +169,8 @@ def test_lines_stay_readable_in_a_wide_window(window, zoom):
 @pytest.mark.parametrize("page", ["chapter:car-t", "chapter:centres", "sources:", "home:"])
 def test_nothing_is_cut_at_300_percent(window, name, page):
     window.resize(760, 600)
-    window.set_theme(name)
-    window.set_zoom(300)
+    window.reader.set_theme(name)
+    window.reader.set_zoom(300)
     window.open_url(QUrl(page))
     view = window.view
     assert view.viewportMargins().left() == 0  # the column fills a narrow view
@@ -180,7 +181,7 @@ def test_nothing_is_cut_at_300_percent(window, name, page):
 @pytest.mark.parametrize("back", [False, True])
 def test_headings_grow_with_the_zoom(window, back):
     window.open_url(QUrl("chapter:car-t"))
-    window.set_zoom(300)
+    window.reader.set_zoom(300)
     if back:  # Qt's Back re-reads the page without doSetSource
         window.open_url(QUrl("chapter:results"))
         window.actions.back.trigger()
@@ -195,39 +196,39 @@ def test_headings_grow_with_the_zoom(window, back):
 def test_toolbar_pictograms_stay_visible_on_dark_pages(window):
     back = window.actions.back
     light = back.icon().pixmap(24, 24).toImage()
-    window.set_theme("contrast")
+    window.reader.set_theme("contrast")
     tinted = back.icon().pixmap(24, 24, back.icon().Mode.Disabled).toImage()
     opaque = [tinted.pixelColor(x, y) for x in range(24) for y in range(24)
               if tinted.pixelColor(x, y).alpha() > 200]
     target = QColor(themes.CONTRAST.disabled)
     assert opaque and all(abs(c.red() - target.red()) <= 3 and abs(c.blue() - target.blue()) <= 3
                           for c in opaque)
-    window.set_theme("light")
+    window.reader.set_theme("light")
     assert back.icon().pixmap(24, 24).toImage() == light
 
 
 @pytest.mark.parametrize("order", ["open first", "theme first"])
 def test_find_bar_pictures_stay_visible_on_dark_pages(window, order):
-    bar = window.find_bar
+    bar = window.features["find"]
     if order == "open first":
         bar.open()
-        window.set_theme("dark")
+        window.reader.set_theme("dark")
     else:
-        window.set_theme("dark")
+        window.reader.set_theme("dark")
         bar.open()
     image = bar.next_button.icon().pixmap(16, 16).toImage()
     opaque = [image.pixelColor(x, y) for x in range(16) for y in range(16)
               if image.pixelColor(x, y).alpha() > 200]
     target = QColor(themes.DARK.text)
     assert opaque and all(abs(c.red() - target.red()) <= 3 for c in opaque)
-    window.set_theme("light")
+    window.reader.set_theme("light")
 
 
 @pytest.mark.parametrize("name", THEMES)
 @pytest.mark.parametrize("expanded", [False, True])
 def test_the_current_contents_entry_keeps_a_readable_arrow(window, name, expanded):
     theme = themes.THEMES[name]
-    window.set_theme(name)
+    window.reader.set_theme(name)
     window.open_url(QUrl("chapter:car-t"))
     item = window.toc.currentItem()
     assert item is not None and item.childCount() and item.isSelected()

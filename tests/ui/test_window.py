@@ -88,7 +88,7 @@ def test_language_switch_keeps_chapter_and_section(window, book, qtbot):
     target = sections[2].id
     window.open_url(QUrl(f"chapter:car-t#{target}"))
     window.actions.french.trigger()
-    assert window.lang == "fr"
+    assert window.reader.lang == "fr"
     assert window.view.source().path() == "car-t"
     assert window.view.current_section() == target
     assert book.chapters["car-t"]["fr"].title in visible_text(window)
@@ -108,15 +108,15 @@ def test_settings_are_restored(make_window, settings, book):
     first.chooser.buttons["fr"].click()
     assert first.toolbar.isVisible() and first.menuBar().isEnabled()
     assert first.menuBar().isVisible() and first.statusBar().isVisible()
-    assert first.lang == "fr" and first.stack.currentWidget() is first.view
+    assert first.reader.lang == "fr" and first.stack.currentWidget() is first.view
     first.open_url(QUrl("chapter:results"))
-    first.set_zoom(150)
+    first.reader.set_zoom(150)
     first.resize(720, 520)
     size = first.size()
     first.close()
     second = make_window(lang=None, settings_=settings)
-    assert second.lang == "fr"
-    assert second.zoom == 150
+    assert second.reader.lang == "fr"
+    assert second.reader.zoom == 150
     assert second.view.source().path() == "results"
     assert second.size() == size
 
@@ -139,13 +139,13 @@ def test_zoom_changes_text_size_and_is_bounded(window):
     height = window.view.document().size().height()
     window.actions.zoom_in.trigger()
     window.actions.zoom_in.trigger()
-    assert window.zoom == 125
+    assert window.reader.zoom == 125
     assert window.view.document().size().height() > height
     for _ in range(20):
         window.actions.zoom_in.trigger()
-    assert window.zoom == 300 and not window.actions.zoom_in.isEnabled()
+    assert window.reader.zoom == 300 and not window.actions.zoom_in.isEnabled()
     window.actions.zoom_reset.trigger()
-    assert window.zoom == 100 and not window.actions.zoom_out.isEnabled()
+    assert window.reader.zoom == 100 and not window.actions.zoom_out.isEnabled()
 
 
 def test_external_link_is_shown_not_opened(window, qtbot):
@@ -162,7 +162,7 @@ def test_external_link_is_shown_not_opened(window, qtbot):
 def test_reviewed_date_in_status_bar(window):
     window.open_url(QUrl("chapter:car-t"))
     assert window.reviewed_label.text() == "Reviewed on 23 November 2026"
-    window.set_language("fr")
+    window.reader.set_language("fr")
     assert window.reviewed_label.text() == "Relu le 23 novembre 2026"
 
 
@@ -178,7 +178,7 @@ def test_broken_book_opens_with_notices(make_window, tmp_path):
     win.open_url(QUrl("chapter:one"))
     assert "could not be shown" in visible_text(win)
     win.open_url(QUrl("chapter:two"))
-    win.set_language("fr")
+    win.reader.set_language("fr")
     assert "pas encore écrit en français" in visible_text(win)
     empty = make_window(load_book(tmp_path / "nothing"), lang="en")
     assert empty.view.source().toString() == "home:"
@@ -192,10 +192,10 @@ def test_mark_every_glossary_word_is_a_remembered_choice(window, settings):
 
     window.open_url(QUrl("chapter:car-t"))
     first_only = marks()
-    window.mark_all_action.trigger()
+    window.features["glossary"].mark_all_action.trigger()
     assert settings.get(S.MARK_ALL_TERMS) is True
     assert marks() > first_only
-    window.mark_all_action.trigger()
+    window.features["glossary"].mark_all_action.trigger()
     assert marks() == first_only
 
 
@@ -206,11 +206,11 @@ def test_the_other_language_is_prepared_while_reading(window, qtbot, monkeypatch
 
     url = QUrl("chapter:results")
     window.open_url(url)
-    qtbot.waitUntil(lambda: window.pages.is_ready(url, "fr"), timeout=2000)
+    qtbot.waitUntil(lambda: window.reader.pages.is_ready(url, "fr"), timeout=2000)
     rendered = []
     monkeypatch.setattr(page_source, "render_chapter",
                         lambda *args, **kwargs: rendered.append(args) or 1 / 0)
-    window.set_language("fr")
+    window.reader.set_language("fr")
     assert rendered == []
     assert "Pour qui" in window.view.toPlainText()
 
@@ -274,9 +274,9 @@ def test_while_reading_the_other_language_and_the_next_chapter_are_prepared(wind
                                                                            qtbot):
     window.open_url(QUrl("chapter:car-t"))
     next_id = book.neighbours("car-t")[1]
-    assert next_id and not window.pages.is_ready(QUrl(f"chapter:{next_id}"), "en")
-    qtbot.waitUntil(lambda: window.pages.is_ready(QUrl(f"chapter:{next_id}"), "en"))
-    assert window.pages.is_ready(QUrl("chapter:car-t"), "fr")
+    assert next_id and not window.reader.pages.is_ready(QUrl(f"chapter:{next_id}"), "en")
+    qtbot.waitUntil(lambda: window.reader.pages.is_ready(QUrl(f"chapter:{next_id}"), "en"))
+    assert window.reader.pages.is_ready(QUrl("chapter:car-t"), "fr")
     window.actions.next_chapter.trigger()  # the prepared page is the one shown
     assert window.view.source().toString() == f"chapter:{next_id}"
     assert book.chapters[next_id]["en"].title in window.view.toPlainText()
@@ -284,7 +284,7 @@ def test_while_reading_the_other_language_and_the_next_chapter_are_prepared(wind
 
 def test_a_hint_in_the_old_language_leaves_the_status_bar_on_a_switch(window):
     window.statusBar().showMessage("Afficher le guide en anglais")
-    window.set_language("fr")
+    window.reader.set_language("fr")
     assert window.statusBar().currentMessage() == ""
 
 
@@ -294,7 +294,7 @@ def test_a_contents_entry_shows_its_whole_label_as_a_tooltip(window, qtbot):
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
-    window.set_language("fr")
+    window.reader.set_language("fr")
     item = window.toc.topLevelItem(4)
     centre = window.toc.visualItemRect(item).center()
     viewport = window.toc.viewport()

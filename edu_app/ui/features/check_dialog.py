@@ -8,7 +8,9 @@ English (they name files and lines for the person editing them); the frame is tr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,9 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..check.checker import check_book
-from ..check.report import Report, group_by_chapter
-from ..content.model import Book
+from ...check.checker import check_book
+from ...check.report import Report, group_by_chapter
+from ...content.model import Book
+from ..i18n import track
+
+if TYPE_CHECKING:
+    pass
 
 SEVERITY_ICON = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
@@ -59,7 +65,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._fill_scores()
-        self.retranslate_ui()
+        track(self)
         self.resize(820, 560)
 
     def _chapter_title(self, chapter_id: str) -> str:
@@ -95,7 +101,7 @@ class CheckDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.scores.setItem(i, j, item)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check this guide"))
         errors, warnings = self.report.count("error"), self.report.count("warning")
         if errors or warnings:
@@ -112,7 +118,3 @@ class CheckDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Readability"))
         self._fill_findings()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

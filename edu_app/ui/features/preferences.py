@@ -7,7 +7,10 @@ mode, where families should not change what the clinic set).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import settings as S
+from .. import settings as S
+from ..actions import name_action
+from ..i18n import track
+
+if TYPE_CHECKING:
+    from ..reader import Reader
+    from ..shell import Shell
 
 
 class PreferencesDialog(QDialog):
@@ -49,7 +58,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
-        self.retranslate_ui()
+        track(self)
 
     def accept(self) -> None:
         self.settings.set(S.CLINIC_NAME, self.clinic_name.text().strip())
@@ -59,7 +68,7 @@ class PreferencesDialog(QDialog):
         self.settings.sync()
         super().accept()
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         self.intro.setText(self.tr("The clinic's details are printed on every handout."))
         self.labels[self.clinic_name].setText(self.tr("Clinic &name:"))
@@ -70,7 +79,38 @@ class PreferencesDialog(QDialog):
             field.setAccessibleName(label.text().replace("&", "").rstrip(" :"))
         self.mark_all.setAccessibleName(self.mark_all.text().replace("&", ""))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+
+class Preferences(QObject):
+    """File → Preferences… (Ctrl+,): the dialog above; hidden in kiosk mode."""
+
+    def __init__(self, reader: Reader, shell: Shell) -> None:
+        super().__init__(shell)
+        self.reader = reader
+        self.shell = shell
+        self.dialog: PreferencesDialog | None = None
+        self.action = QAction(shell)
+        self.action.setObjectName("actionPreferences")
+        self.action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
+             QKeySequence("Ctrl+,")])
+        self.action.setProperty("writesFiles", True)  # hidden in kiosk mode
+        self.action.triggered.connect(self.open)
+        shell.add_command(self.action, "file", before=shell.actions.quit, separate=True)
+        track(self)
+
+    def retranslate(self) -> None:
+        name_action(self.action, self.tr("Pre&ferences…"),
+                    self.tr("The clinic's details for handouts"))
+
+    def open(self) -> None:
+        if self.reader.kiosk:
+            return
+        dialog = PreferencesDialog(self.reader.settings, self.shell)
+        dialog.accepted.connect(
+            lambda: self.reader.set_mark_all_terms(self.reader.settings.get(S.MARK_ALL_TERMS)))
+        dialog.open()
+        self.dialog = dialog
+
+
+def install(reader: Reader, shell: Shell) -> Preferences:
+    return Preferences(reader, shell)

@@ -1,8 +1,9 @@
-"""The glossary in the window: the A–Z page, its command, and the pop-up beside a word.
+"""The glossary in the window: the A–Z page, its commands, and the pop-up beside a word.
 
 `Glossary` registers the `terms:` page, adds View → Glossary (Ctrl+L) to the menu and
-the toolbar, and opens the pop-up when a marked word is clicked, at the reader's zoom.
-The pop-up and the page's filter bar (glossary_popup.py) are made on first use.
+the toolbar and View → Mark every glossary word, and opens the pop-up when a marked word
+is clicked, at the reader's zoom. The pop-up and the page's filter bar
+(glossary_popup.py) are made on first use.
 """
 
 from __future__ import annotations
@@ -11,43 +12,55 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
-from ..content.model import Book, Lang
-from .first_frame import Qt
+from ...content.model import Book, Lang
+from ..actions import name_action
+from ..first_frame import Qt
+from ..i18n import track
 
 if TYPE_CHECKING:
+    from ..reader import Reader
+    from ..shell import Shell
     from .glossary_popup import GlossaryFilterBar, GlossaryPopup
 
 BODY_PT = 13.0  # style.css's body size: the pop-up reads like the page, at the same zoom
 
 
 class Glossary(QObject):
-    """Wires the glossary into a main window (see `MainWindow._install_glossary`)."""
+    """The glossary's page, commands and pop-up, installed through the reader and shell."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, reader: Reader, shell: Shell) -> None:
+        super().__init__(shell)
         self.setObjectName("glossary")
-        self.window = window
+        self.reader = reader
+        self.shell = shell
+        self.view = shell.view
         self.filter_text = ""
         self._popup: GlossaryPopup | None = None  # built on first use: start-up stays fast
-        window.pages.register("terms", self._page)
-        self.action = QAction(window)
+        reader.pages.register("terms", self._page)
+        self.action = QAction(shell)
         self.action.setObjectName("actionGlossary")
         self.action.setShortcuts([QKeySequence("Ctrl+L")])
         self.action.triggered.connect(self.open_page)
-        window.addAction(self.action)
+        self.mark_all_action = QAction(shell)
+        self.mark_all_action.setObjectName("actionMarkAllTerms")
+        self.mark_all_action.setCheckable(True)
+        self.mark_all_action.setChecked(reader.mark_all_terms)
+        self.mark_all_action.toggled.connect(reader.set_mark_all_terms)
+        before = shell.actions.next_pane
+        shell.add_command(self.action, "view", before=before)
+        shell.add_command(self.mark_all_action, "view", before=before)
+        shell.add_to_toolbar(self.action, before=shell.actions.zoom_out, separate=True)
         self._filter_bar: GlossaryFilterBar | None = None  # made with the A–Z page
-        window.view.termActivated.connect(self.show_term)
-        window.view.pageChanged.connect(self._page_changed)
-        window.retranslated.connect(self.retranslate)
-        reset = getattr(window, "resetRequested", None)  # kiosk: forget the previous family
-        if reset is not None:
-            reset.connect(self.reset)
-        self.retranslate()
+        self.view.termActivated.connect(self.show_term)
+        self.view.pageChanged.connect(self._page_changed)
+        reader.styleChanged.connect(
+            lambda: self.mark_all_action.setChecked(reader.mark_all_terms))
+        reader.resetRequested.connect(self.reset)  # kiosk: forget the previous family
+        track(self)
 
     def _page(self, book: Book, _path: str, lang: Lang, style) -> str:  # noqa: ANN001
-        from ..render.glossary_page import glossary_html
+        from ...render.glossary_page import glossary_html
 
         return glossary_html(book, lang, style, self.filter_text)
 
@@ -56,7 +69,7 @@ class Glossary(QObject):
         if self._popup is None:
             from .glossary_popup import GlossaryPopup
 
-            self._popup = GlossaryPopup(self.window.book, self.window)
+            self._popup = GlossaryPopup(self.reader.book, self.shell)
             self._popup.openInGlossary.connect(self.open_page_at)
         return self._popup
 
@@ -66,21 +79,20 @@ class Glossary(QObject):
         if self._filter_bar is None:
             from .glossary_popup import GlossaryFilterBar
 
-            self._filter_bar = GlossaryFilterBar(self.window)
+            self._filter_bar = GlossaryFilterBar(self.shell)
             self._filter_bar.hide()
-            self.window.addToolBarBreak()  # the top area, like the other toolbars
-            self.window.addToolBar(self._filter_bar)
+            self.shell.add_toolbar(self._filter_bar, new_row=True)  # under the others
             self._filter_bar.filterChanged.connect(self.set_filter)
         return self._filter_bar
 
     def show_term(self, term_id: str, anchor: QPoint) -> None:
-        scale = self.window.pages.style.scale
-        line = round(BODY_PT * scale * self.window.logicalDpiY() / 72 * 1.4)
-        self.popup.show_term(term_id, self.window.lang, anchor, scale, line)
+        scale = self.reader.pages.style.scale
+        line = round(BODY_PT * scale * self.shell.logicalDpiY() / 72 * 1.4)
+        self.popup.show_term(term_id, self.reader.lang, anchor, scale, line)
 
     def open_page(self) -> None:
         """The A–Z page, with the cursor in its filter box."""
-        self.window.open_url(QUrl("terms:"))
+        self.shell.open_url(QUrl("terms:"))
         self.filter_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_page_at(self, term_id: str) -> None:
@@ -90,15 +102,15 @@ class Glossary(QObject):
         if self.filter_text:
             self.filter_bar.set_text("")
             self.set_filter("", reload=False)
-        self.window.open_url(QUrl(f"terms:#{term_id}"))
+        self.shell.open_url(QUrl(f"terms:#{term_id}"))
 
     def set_filter(self, text: str, reload: bool = True) -> None:
         text = text.strip()
         if text == self.filter_text:
             return
         self.filter_text = text
-        self.window.pages.invalidate()
-        view = self.window.view
+        self.reader.pages.invalidate()
+        view = self.view
         if reload and view.source().scheme() == "terms":
             view.reload()
             view.verticalScrollBar().setValue(0)
@@ -114,11 +126,11 @@ class Glossary(QObject):
         on_page = url.scheme() == "terms"
         if not on_page and self._filter_bar is None:
             return
-        if on_page and self.filter_text and url.fragment() in self.window.book.glossary:
+        if on_page and self.filter_text and url.fragment() in self.reader.book.glossary:
             # sent to one word (a search hit, a link): the filter must not hide it
             self.filter_bar.set_text("")
             self.set_filter("")
-            self.window.view.scrollToAnchor(url.fragment())
+            self.view.scrollToAnchor(url.fragment())
         if on_page and self.filter_bar.text().strip() != self.filter_text:
             self.filter_bar.set_text(self.filter_text)
         self.filter_bar.setVisible(on_page)
@@ -130,3 +142,10 @@ class Glossary(QObject):
         self.action.setStatusTip(tip)
         shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.action.setToolTip(f"{tip} ({shortcut})")
+        name_action(self.mark_all_action, self.tr("&Mark every glossary word"),
+                    self.tr("Underline every word of the glossary, not only the first in "
+                            "each part"))
+
+
+def install(reader: Reader, shell: Shell) -> Glossary:
+    return Glossary(reader, shell)

@@ -7,20 +7,26 @@ Enter / F3 go to the next match, Shift+Enter / Shift+F3 to the previous one, Esc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QUrl
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QMainWindow,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
-from .browser import ChapterView
-from .first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
-from .search_panel import search_marks
+from ..browser import ChapterView
+from ..first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
+from ..i18n import track
+from .search import search_marks
+
+if TYPE_CHECKING:
+    from ..reader import Reader
+    from ..shell import Shell
 
 ALL_COLOUR = QColor("#fff1a8")
 CURRENT_COLOUR = QColor("#ffa94d")
@@ -30,14 +36,15 @@ Key = QKeySequence.StandardKey
 class FindBar(QToolBar):
     """Hidden until Ctrl+F; owns its actions so the window only adds them to a menu."""
 
-    def __init__(self, view: ChapterView, window: QMainWindow) -> None:
-        super().__init__(window)  # a hidden child until _join_window() gives it its place
+    def __init__(self, view: ChapterView, shell: Shell) -> None:
+        super().__init__(shell)  # a hidden child until _join_window() gives it its place
         self.setObjectName("findBar")
         self.setMovable(False)
         self.setFloatable(False)
         self.view = view
-        self.window_ = window
+        self.shell = shell
         self._joined = False
+        self.theme = "light"  # the reader's, given by set_theme()
         self._pictures: dict[QToolButton, QIcon] = {}  # the style's, once the bar is used
         self.matches: list[tuple[int, int]] = []
         self.current = -1
@@ -67,14 +74,14 @@ class FindBar(QToolBar):
         self._close_slot = self.addWidget(self.close_button)  # a spacer goes before it
 
         def action(name: str, keys: list) -> QAction:
-            made = QAction(window)
+            made = QAction(shell)
             made.setObjectName(name)
             sequences = []
             for key in keys:
                 sequences += (QKeySequence.keyBindings(key) if isinstance(key, Key)
                               else [QKeySequence(key)])
             made.setShortcuts(sequences)
-            window.addAction(made)
+            shell.addAction(made)
             return made
 
         self.find_action = action("actionFind", [Key.Find])
@@ -91,10 +98,10 @@ class FindBar(QToolBar):
         self.close_button.clicked.connect(self.close_bar)
         view.pageChanged.connect(self._page_changed)
         self.hide()
-        self.retranslate_ui()
+        track(self)
 
     # --- words on screen --------------------------------------------------------------
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Find in this page"))
         self.label.setText(self.tr("Find in this page:"))
         self.field.setPlaceholderText(self.tr("Word to find"))
@@ -113,10 +120,6 @@ class FindBar(QToolBar):
         self.previous_action.setText(self.tr("Find &previous"))
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- opening and closing ----------------------------------------------------------
     def _join_window(self) -> None:
@@ -136,14 +139,15 @@ class FindBar(QToolBar):
             self.next_button: style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
             self.close_button: style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
         }
-        self.set_theme(getattr(self.window_, "theme", "light"))
-        if self.window_.layout().indexOf(self) < 0:  # not already placed by a saved layout
-            self.window_.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self)
+        self.set_theme(self.theme)
+        if self.shell.layout().indexOf(self) < 0:  # not already placed by a saved layout
+            self.shell.add_toolbar(self, bottom=True)
 
     def set_theme(self, name: str) -> None:
         """The buttons' pictures in the theme's text colour (black vanishes on dark)."""
-        from .themes import theme, themed_icon
+        from ..themes import theme, themed_icon
 
+        self.theme = name
         for button, picture in self._pictures.items():
             button.setIcon(themed_icon(picture, theme(name)))
 
@@ -165,6 +169,11 @@ class FindBar(QToolBar):
         self.view.set_highlights("find", [])
         self.view.setFocus()
 
+    def reset(self) -> None:
+        """Forget the word looked for (a kiosk hands the computer to the next family)."""
+        self.field.clear()
+        self.close_bar()
+
     def _step_or_open(self, delta: int) -> None:
         if self.isHidden() or not self.field.text():
             self.open()
@@ -173,7 +182,7 @@ class FindBar(QToolBar):
 
     # --- searching --------------------------------------------------------------------
     def _page_text(self) -> tuple[str, list[int]]:
-        from ..search.text import fold_with_map
+        from ...search.text import fold_with_map
 
         doc = self.view.document()
         key = (self.view.source().toString(), doc.revision())
@@ -184,7 +193,7 @@ class FindBar(QToolBar):
 
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         """Every occurrence of `needle` in the page, ignoring accents and case."""
-        from ..search.text import folded_spans
+        from ...search.text import folded_spans
 
         return folded_spans(*self._page_text(), needle)
 
@@ -258,3 +267,14 @@ class FindBar(QToolBar):
                 self.close_bar()
                 return True
         return super().eventFilter(watched, event)
+
+
+def install(reader: Reader, shell: Shell) -> FindBar:
+    """Find in this page (Ctrl+F, F3, Shift+F3): the bar joins the window when first opened."""
+    bar = FindBar(shell.view, shell)
+    for action in (bar.find_action, bar.next_action, bar.previous_action):
+        shell.add_command(action, "view")
+    bar.set_theme(reader.theme)
+    reader.styleChanged.connect(lambda: bar.set_theme(reader.theme))
+    reader.resetRequested.connect(bar.reset)
+    return bar

@@ -12,10 +12,17 @@ from __future__ import annotations
 import importlib
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QTextEdit
+from PySide6.QtWidgets import QTextEdit
+
+from ..i18n import track
+
+if TYPE_CHECKING:
+    from ..reader import Reader
+    from ..shell import Shell
 
 log = logging.getLogger(__name__)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -43,26 +50,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 class ReadAloud(QObject):
-    def __init__(self, window: QMainWindow, module) -> None:  # noqa: ANN001 - the Qt module
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, reader: Reader, shell: Shell, module) -> None:  # noqa: ANN001
+        super().__init__(shell)
+        self.shell = shell
+        self.reader = reader
         self.module = module
         self.engine = None
         self.queue: dict[int, tuple[int, int]] = {}
-        self.read = QAction(window)
+        self.read = QAction(shell)
         self.read.setObjectName("actionReadAloud")
         self.read.setShortcuts([QKeySequence("Ctrl+R")])
         self.read.triggered.connect(self.toggle)
-        self.stop_action = QAction(window)
+        self.stop_action = QAction(shell)
         self.stop_action.setObjectName("actionStopReading")
         self.stop_action.triggered.connect(self.stop)
         self.stop_action.setEnabled(False)
-        for action in (self.read, self.stop_action):
-            window.addAction(action)
-        window.view.pageChanged.connect(lambda _url: self.stop())
-        window.languageChanged.connect(lambda _lang: self.stop())
-        window.retranslated.connect(self.retranslate_ui)
-        self.retranslate_ui()
+        shell.add_command(self.read, "view", separate=True)
+        shell.add_command(self.stop_action, "view")
+        shell.view.pageChanged.connect(lambda _url: self.stop())
+        reader.languageChanged.connect(lambda _lang: self.stop())
+        reader.resetRequested.connect(self.stop)
+        track(self)
 
     # --- speaking ---------------------------------------------------------------------
     def _engine(self):  # noqa: ANN202 - a QTextToSpeech, made on first use
@@ -87,7 +95,7 @@ class ReadAloud(QObject):
             self.start()
 
     def start(self) -> None:
-        view = self.window_.view
+        view = self.shell.view
         text = view.document().toPlainText()
         engine = self._engine()
         engine.stop()
@@ -103,13 +111,13 @@ class ReadAloud(QObject):
             self.engine.stop()
         self.queue.clear()
         self.stop_action.setEnabled(False)
-        self.window_.view.set_highlights("speech", [])
+        self.shell.view.set_highlights("speech", [])
 
     def _text_lang(self) -> str:
-        url: QUrl = self.window_.view.source()
-        lang = self.window_.lang
+        url: QUrl = self.shell.view.source()
+        lang = self.reader.lang
         if url.scheme() == "chapter":
-            chapter, _ = self.window_.book.chapter(url.path(), lang)
+            chapter, _ = self.reader.book.chapter(url.path(), lang)
             lang = chapter.lang if chapter is not None else lang
         return lang
 
@@ -117,7 +125,7 @@ class ReadAloud(QObject):
         span = self.queue.get(request_id)
         if span is None:
             return
-        view = self.window_.view
+        view = self.shell.view
         cursor = QTextCursor(view.document())
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
@@ -140,10 +148,10 @@ class ReadAloud(QObject):
         if state in (states.Ready, states.Error):  # the queue is done (or cannot go on)
             self.queue.clear()
             self.stop_action.setEnabled(False)
-            self.window_.view.set_highlights("speech", [])
+            self.shell.view.set_highlights("speech", [])
 
     # --- words --------------------------------------------------------------------------
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         tip = self.tr("Read this page aloud; press again to pause")
         self.read.setText(self.tr("&Read aloud"))
         self.read.setStatusTip(tip)
@@ -153,20 +161,15 @@ class ReadAloud(QObject):
         self.stop_action.setToolTip(self.tr("Stop reading aloud"))
 
 
-def install(window: QMainWindow) -> ReadAloud | None:
-    """Add Read aloud to the View menu when QtTextToSpeech exists; None (and nothing) if not."""
+def install(reader: Reader, shell: Shell) -> ReadAloud | None:
+    """Read aloud in the View menu and the toolbar when QtTextToSpeech exists; None (and
+    nothing) if not."""
     module = speech_module()
     if module is None:
         return None
-    reader = ReadAloud(window, module)
-    menu = getattr(window, "view_menu", None)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addActions([reader.read, reader.stop_action])
-    toolbar = getattr(window, "toolbar", None)
-    if toolbar is not None:
-        from PySide6.QtWidgets import QStyle  # only with speech: QStyle is slow to load
+    speech = ReadAloud(reader, shell, module)
+    from PySide6.QtWidgets import QStyle  # only with speech: QStyle is slow to load
 
-        reader.read.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
-        toolbar.addAction(reader.read)
-    return reader
+    speech.read.setIcon(shell.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+    shell.add_to_toolbar(speech.read)
+    return speech

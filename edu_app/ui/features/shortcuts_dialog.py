@@ -8,7 +8,6 @@ names. Actions marked `hiddenFromHelp` (the kiosk's staff key) are never listed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .first_frame import Qt
-from .shortcuts_help import HIDDEN
+from ..first_frame import Qt
+from ..i18n import track
+from .shortcuts import HIDDEN
 
 
 def plain(text: str) -> str:
@@ -93,9 +93,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(self.buttons)
         self.resize(560, 620)
-        self.retranslate_ui()
+        track(self)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.intro.setText(self.tr(
             "Everything in this guide can be done with the keyboard. Alt and the underlined "
@@ -130,7 +130,3 @@ class ShortcutsDialog(QDialog):
         return [(self.tree.topLevelItem(i).text(0), self.tree.topLevelItem(i).text(1))
                 for i in range(self.tree.topLevelItemCount())]
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

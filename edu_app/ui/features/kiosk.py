@@ -9,9 +9,9 @@ clinic's IT can reach) turns the window into a kiosk:
   print or page-setup dialog that still opens is closed at once (printing must go
   straight to the default printer: `print_to_default_printer()`);
 - after S.IDLE_MINUTES without a key, click, touch or wheel the app forgets the
-  family: pop-ups closed, search and find cleared, history gone, home page in the
-  default language and theme, zoom 100 %, clipboard emptied, and
-  `MainWindow.resetRequested` emitted so that every part clears its own state;
+  family: pop-ups closed, history gone, home page in the default language and theme,
+  zoom 100 %, clipboard emptied, and the reader's `resetRequested` emitted so that
+  every feature clears its own state (search, find, glossary filter, read aloud);
 - nothing is written to disk: the session's `Settings(volatile=True)` keeps every
   value in memory, and the start-up cache is not used.
 """
@@ -19,6 +19,7 @@ clinic's IT can reach) turns the window into a kiosk:
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,15 +28,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QToolTip,
     QWidget,
 )
 
-from . import settings as S
-from .first_frame import Qt
-from .shortcuts_help import HIDDEN
+from .. import settings as S
+from ..first_frame import Qt
+from ..i18n import track
+from .shortcuts import HIDDEN
+
+if TYPE_CHECKING:
+    from ..reader import Reader
+    from ..shell import Shell
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +49,17 @@ STAFF_QUIT_KEYS = "Ctrl+Alt+Shift+Q"
 WRITES_FILES = "writesFiles"  # a dynamic property: True hides a widget or action in kiosk mode
 FILE_WRITERS = frozenset({"handoutSavePdf", "actionSavePdf", "actionExportPdf"})
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog")
-_T = QEvent.Type
-INPUT_EVENTS = frozenset({
-    _T.KeyPress, _T.KeyRelease, _T.MouseButtonPress, _T.MouseButtonRelease,
-    _T.MouseButtonDblClick, _T.MouseMove, _T.Wheel, _T.TouchBegin, _T.TouchUpdate,
-    _T.TouchEnd, _T.TabletPress, _T.TabletMove, _T.TabletRelease, _T.NativeGesture,
-})
+
+
+def _input_events() -> frozenset[QEvent.Type]:
+    """The events that mean someone is using the kiosk (made when a kiosk starts: QEvent's
+    enums are not needed by an ordinary start)."""
+    t = QEvent.Type
+    return frozenset({
+        t.KeyPress, t.KeyRelease, t.MouseButtonPress, t.MouseButtonRelease,
+        t.MouseButtonDblClick, t.MouseMove, t.Wheel, t.TouchBegin, t.TouchUpdate,
+        t.TouchEnd, t.TabletPress, t.TabletMove, t.TabletRelease, t.NativeGesture,
+    })
 
 
 def session_settings(settings: S.Settings | None = None) -> S.Settings:
@@ -75,30 +86,32 @@ def print_to_default_printer(printer) -> bool:  # noqa: ANN001 - a QPrinter
 
 
 class Kiosk(QObject):
-    """Turns a MainWindow into a kiosk; `reset()` is what the idle timer calls."""
+    """Turns the window into a kiosk; `reset()` is what the idle timer calls."""
 
-    def __init__(self, window: QMainWindow, idle_ms: int | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        window.kiosk = True
-        minutes = window.settings.get(S.IDLE_MINUTES)
+    def __init__(self, reader: Reader, shell: Shell, idle_ms: int | None = None) -> None:
+        super().__init__(shell)
+        self.reader = reader
+        self.window = shell
+        reader.kiosk = True
+        self.input_events = _input_events()
+        minutes = reader.settings.get(S.IDLE_MINUTES)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(idle_ms if idle_ms is not None else int(minutes * 60_000))
         self.timer.timeout.connect(self.reset)
-        self.default_lang = window.lang
-        self.default_theme = window.theme
+        self.default_lang = reader.lang
+        self.default_theme = reader.theme
         self._quitting = False
-        self.staff_quit = QAction(window)
+        self.staff_quit = QAction(shell)
         self.staff_quit.setObjectName("actionStaffQuit")
         self.staff_quit.setShortcut(QKeySequence(STAFF_QUIT_KEYS))
         self.staff_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.staff_quit.setProperty(HIDDEN, True)
-        self._name_staff_quit()
         self.staff_quit.triggered.connect(self.quit)
-        window.addAction(self.staff_quit)
+        shell.add_command(self.staff_quit)
+        track(self)
 
-    def _name_staff_quit(self) -> None:
+    def retranslate(self) -> None:
         self.staff_quit.setText(self.tr("Quit (staff only)"))  # never shown on screen
 
     def start(self) -> None:
@@ -120,13 +133,11 @@ class Kiosk(QObject):
     # --- staying in charge -----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         kind = event.type()
-        if kind in INPUT_EVENTS:
+        if kind in self.input_events:
             self.timer.start()  # restarts the countdown
-        elif kind == _T.Show and watched.isWidgetType():
+        elif kind == QEvent.Type.Show and watched.isWidgetType():
             self._police(watched)
-        elif kind == _T.LanguageChange and watched is self.window:
-            self._name_staff_quit()
-        elif kind == _T.Close and watched is self.window and not self._quitting:
+        elif kind == QEvent.Type.Close and watched is self.window and not self._quitting:
             event.ignore()  # Alt+F4, the window manager, a stray close(): only staff quit
             return True
         return False
@@ -157,7 +168,7 @@ class Kiosk(QObject):
     # --- the next family ----------------------------------------------------------------
     def reset(self) -> None:
         """Forget everything the previous family did, as if the app had just started."""
-        w = self.window
+        w, reader = self.window, self.reader
         QToolTip.hideText()
         for top in QApplication.topLevelWidgets():
             if top is w or not top.isVisible():
@@ -168,31 +179,30 @@ class Kiosk(QObject):
                 top.hide()
             else:
                 top.close()
-        w.resetRequested.emit()
-        search = getattr(w, "search", None)
-        if search is not None and hasattr(search, "reset"):
-            search.reset()
-        find_bar = getattr(w, "find_bar", None)
-        if find_bar is not None:
-            find_bar.close_bar()
+        reader.reset()
         for field in w.findChildren(QLineEdit):
             field.clear()
         for layer in ("search", "find"):
             w.view.set_highlights(layer, [])
-        if w.theme != self.default_theme:
-            w.set_theme(self.default_theme)
-        if w.lang != self.default_lang:
-            w.set_language(self.default_lang)
-        if w.zoom != 100:
-            w.set_zoom(100)
+        if reader.theme != self.default_theme:
+            reader.set_theme(self.default_theme)
+        if reader.lang != self.default_lang:
+            reader.set_language(self.default_lang)
+        if reader.zoom != 100:
+            reader.set_zoom(100)
         w.toc_dock.show()
         w.toc.collapseAll()
         w.open_url(QUrl("home:"))
         w.view.clearHistory()
         w.view.verticalScrollBar().setValue(0)
-        w.settings.set(S.LAST_PLACE, "")
+        reader.settings.set(S.LAST_PLACE, "")
         w.statusBar().clearMessage()
         QApplication.clipboard().clear()
         w.view.setFocus()
         self.timer.start()
         log.info("kiosk: ready for the next family")
+
+
+def install(reader: Reader, shell: Shell) -> Kiosk | None:
+    """A Kiosk when the reader is in clinic mode (app.py starts it full screen); else None."""
+    return Kiosk(reader, shell) if reader.kiosk else None

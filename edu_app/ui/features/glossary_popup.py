@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.model import Book, Lang, other_lang
-from .first_frame import Qt
+from ...content.model import Book, Lang, other_lang
+from ..first_frame import Qt
+from ..i18n import track
 from .glossary import BODY_PT
 
 SCREEN_MARGIN = 8
@@ -142,7 +143,7 @@ class GlossaryPopup(QFrame):
         self.setTabOrder(self.related, self.back_button)
         self.setTabOrder(self.back_button, self.open_button)
         self.setTabOrder(self.open_button, self.close_button)
-        self.retranslate_ui()
+        track(self)
 
     # --- showing a term ------------------------------------------------------------------
     def show_term(self, term_id: str, lang: Lang, anchor: QPoint, scale: float = 1.0,
@@ -249,12 +250,8 @@ class GlossaryPopup(QFrame):
         else:
             super().keyPressEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Show the word you saw before"))
         self.open_button.setText(self.tr("Open in glossary"))
@@ -291,7 +288,7 @@ class GlossaryFilterBar(QToolBar):
         self.field.textChanged.connect(lambda _text: self._timer.start())
         self.field.returnPressed.connect(self._emit)
         self.field.installEventFilter(self)
-        self.retranslate_ui()
+        track(self)
 
     def text(self) -> str:
         return self.field.text()
@@ -315,12 +312,8 @@ class GlossaryFilterBar(QToolBar):
             return True
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Glossary filter"))
         self.label.setText(self.tr("Find a &word:"))
         self.field.setPlaceholderText(self.tr("part of a word, e.g. leucemie"))

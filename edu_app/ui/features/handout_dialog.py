@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.model import Book
-from ..handout import HandoutOptions, compose_handout, default_paper, suggested_file_name
-from ..handout.layout import HandoutDocument, build_document
-from ..handout.pdf import HandoutWriteError, paint_handout, write_pdf
-from . import settings as S
+from ...content.model import Book
+from ...handout import HandoutOptions, compose_handout, default_paper, suggested_file_name
+from ...handout.layout import HandoutDocument, build_document
+from ...handout.pdf import HandoutWriteError, paint_handout, write_pdf
+from .. import settings as S
+from ..i18n import track
 
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))  # each in its own language
@@ -53,9 +54,11 @@ def make_printer() -> QPrinter:
 
 class HandoutDialog(QDialog):
     def __init__(self, book: Book, settings: S.Settings, chapter_id: str | None = None,
-                 screen_lang: str = "fr", parent: QWidget | None = None) -> None:
+                 screen_lang: str = "fr", parent: QWidget | None = None,
+                 kiosk: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
+        self.kiosk = kiosk  # no dialogs: print to the default printer, never save a file
         self.book = book
         self.settings = settings
         self.screen_lang = screen_lang
@@ -67,7 +70,7 @@ class HandoutDialog(QDialog):
         self._rebuild_timer.timeout.connect(self.rebuild)
         self._build(chapter_id)
         self.rebuild()
-        self.retranslate_ui()
+        track(self)
         self.resize(1100, 780)
 
     # --- building ----------------------------------------------------------------------
@@ -175,7 +178,7 @@ class HandoutDialog(QDialog):
         main.addLayout(right, 1)
         self.setTabOrder(self.chapter_list, self.all_button)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print a handout"))
         self.chapters_box.setTitle(self.tr("Chapters"))
         self.chapter_list.setAccessibleName(self.tr("Chapters to print"))
@@ -203,10 +206,6 @@ class HandoutDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self._update_status()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- choices -----------------------------------------------------------------------
     @property
@@ -299,7 +298,7 @@ class HandoutDialog(QDialog):
         if self.document is None:
             return False
         self.printer.setDocName(self._file_name().removesuffix(".pdf"))
-        if getattr(self.parent(), "kiosk", False):
+        if self.kiosk:
             # A kiosk offers no dialogs: the handout goes to the PC's default printer.
             from .kiosk import print_to_default_printer
 
@@ -328,7 +327,7 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         """Ask where (unless `path` is given), then write the PDF whole or not at all."""
-        if self.document is None or getattr(self.parent(), "kiosk", False):
+        if self.document is None or self.kiosk:
             return None  # a kiosk writes no files
         if not path:
             folder = QStandardPaths.writableLocation(

@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+
+from ..i18n import track
 
 if TYPE_CHECKING:
+    from ..reader import Reader
+    from ..shell import Shell
     from .shortcuts_dialog import ShortcutsDialog
 
 HIDDEN = "hiddenFromHelp"  # a dynamic property: True keeps an action out of the list
@@ -21,19 +24,18 @@ HIDDEN = "hiddenFromHelp"  # a dynamic property: True keeps an action out of the
 class ShortcutsHelp(QObject):
     """The Help → Keyboard shortcuts action and its dialog, opened on demand."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.window_ = shell
         self.dialog: ShortcutsDialog | None = None
-        self.action = QAction(window)
+        self.action = QAction(shell)
         self.action.setObjectName("actionShortcuts")
         self.action.setShortcuts([QKeySequence("Ctrl+F1")])
         self.action.triggered.connect(self.show_dialog)
-        window.addAction(self.action)
-        self.retranslate_ui()
-        window.retranslated.connect(self.retranslate_ui)
+        shell.add_command(self.action, "help", before=shell.actions.about)
+        track(self)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         tip = self.tr("List every command and its keys")
         self.action.setText(self.tr("&Keyboard shortcuts"))
         self.action.setStatusTip(tip)
@@ -53,3 +55,7 @@ class ShortcutsHelp(QObject):
         self.dialog.activateWindow()
         self.dialog.tree.setFocus()
         return self.dialog
+
+
+def install(_reader: Reader, shell: Shell) -> ShortcutsHelp:
+    return ShortcutsHelp(shell)

@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.model import other_lang
-from .actions import name_action
-from .browser import ChapterView
-from .first_frame import USER_ROLE, Qt
+from ...content.model import other_lang
+from ..actions import name_action
+from ..browser import ChapterView
+from ..first_frame import USER_ROLE, Qt
+from ..i18n import track
 
 if TYPE_CHECKING:  # the search package and the results list load on the first search
-    from ..search import Hit, SearchIndex, Suggester
+    from ...search import Hit, SearchIndex, Suggester
+    from ..reader import Reader
+    from ..shell import Shell
     from .search_results import ResultsPopup
 
 log = logging.getLogger(__name__)
@@ -103,7 +106,7 @@ class SearchField(QLineEdit):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         self.hits: list[Hit] = []
-        self.retranslate_ui()
+        track(self)
 
     @property
     def popup(self) -> ResultsPopup:
@@ -126,14 +129,14 @@ class SearchField(QLineEdit):
     def index(self) -> SearchIndex:
         """The search index, made on first use (it is built on the first query)."""
         if self._index is None:
-            from ..search import SearchIndex
+            from ...search import SearchIndex
 
             self._index = SearchIndex(self.book, limit=RESULTS_PER_LANGUAGE,
                                       term_limit=TERMS_PER_LANGUAGE)
         return self._index
 
     # --- words on screen --------------------------------------------------------------
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.bar.setWindowTitle(self.tr("Search the guide"))
         self.setPlaceholderText(self.tr("Search the guide"))
         tip = self.tr("Find a word in every chapter and in the glossary")
@@ -146,10 +149,6 @@ class SearchField(QLineEdit):
         if self.results_shown():
             self.search_now()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- typing -------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -226,7 +225,7 @@ class SearchField(QLineEdit):
 
     def _suggestions(self, text: str, lang: str) -> list[str]:
         if self.suggester is None:
-            from ..search import Suggester
+            from ...search import Suggester
 
             self.suggester = Suggester(self.book)
         return self.suggester.suggest(text, lang,
@@ -308,7 +307,7 @@ class SearchField(QLineEdit):
 
     def highlight_words(self) -> int:
         """Mark every occurrence of the searched words in the page shown; returns how many."""
-        from ..search import word_spans
+        from ...search import word_spans
 
         parsed = self.index.parse(self.text())
         spans = word_spans(self.view.toPlainText(), parsed.patterns)
@@ -386,3 +385,13 @@ def _plain(snippet_html: str) -> str:
     from html import unescape
 
     return unescape(snippet_html.replace("<b>", "").replace("</b>", ""))
+
+
+def install(reader: Reader, shell: Shell) -> SearchField:
+    """The search field in a toolbar of its own (Ctrl+K), listed in the View menu."""
+    field = SearchField(reader.book, shell.view, shell, open_url=shell.open_url)
+    shell.add_toolbar(field.bar)
+    shell.add_command(field.action, "view", separate=True)
+    shell.add_pane(field)
+    reader.resetRequested.connect(field.reset)
+    return field

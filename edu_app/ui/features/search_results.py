@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .first_frame import Qt
-from .search_panel import HTML_ROLE
+from ..first_frame import Qt
+from .search import HTML_ROLE
 
 POPUP_FONT_SCALE = 1.1
 ITEM_CSS = """
