@@ -167,5 +167,5 @@ def test_window_speaks_french_with_an_unwritable_cache(tmp_path, monkeypatch, ma
     blocker.write_text("")
     monkeypatch.setattr(i18n, "_cache_dir", lambda: blocker / "edu-app")
     win = make_window(lang="fr")
-    assert win.translations.language == "fr"
-    assert _french(win.translations._data.get("fr"))
+    assert win.reader.translations.language == "fr"
+    assert _french(win.reader.translations._data.get("fr"))
