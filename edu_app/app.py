@@ -38,6 +38,9 @@ def build_parser(subcommands: bool = False) -> argparse.ArgumentParser:
                         help="language of the guide and the interface")
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
                         help="open another book (a folder holding book.toml)")
+    parser.add_argument("--clinic-dir", type=Path, metavar="DIR",
+                        help="the clinic's own layer (clinic.toml, centres, chapters); "
+                             "default: clinic/ beside the book")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--kiosk", action="store_true",
                         help="clinic mode: full screen, forgets each family after a few idle "
@@ -117,9 +120,10 @@ def run_gui(args: argparse.Namespace) -> int:
         settings = session_settings(settings)
     cache_dir = None if kiosk else QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.CacheLocation)
+    clinic_dir = S.clinic_dir(content_dir, args.clinic_dir, settings)
     cache = StartupCache(Path(cache_dir) if cache_dir else None, content_dir,
-                         default_assets_dir())
-    book = load_book_cached(content_dir, default_assets_dir(), cache)
+                         default_assets_dir(), clinic_dir)
+    book = load_book_cached(content_dir, default_assets_dir(), cache, clinic_dir)
     for problem in book.problems:
         log.info("%s", problem)
     if not book.chapters:

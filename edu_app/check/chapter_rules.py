@@ -18,12 +18,21 @@ from edu_app.content.reading import read_regular
 from edu_app.content.text import book_relative
 
 LANG_NAMES = {"en": "English", "fr": "French"}
-INTERNAL_SCHEMES = ("chapter", "glossary", "sources", "home")
+INTERNAL_SCHEMES = ("chapter", "glossary", "sources", "home", "clinic")
 MAX_NESTING = 8  # levels of lists or quotes an author may nest (a box counts as one)
 
 
+def in_clinic(book: Book, path: Path) -> bool:
+    """Whether `path` is one of the clinic's files rather than the book's."""
+    return book.clinic is not None and path.is_relative_to(book.clinic.root)
+
+
 def rel(book: Book, path: Path) -> str:
-    """A path as shown to authors: relative to the book, with forward slashes."""
+    """A path as shown to authors, with forward slashes: relative to the book, or for the
+    clinic's files from the folder holding the clinic's (`clinic/centres.toml`), as the
+    loader shows them."""
+    if in_clinic(book, path):
+        return book_relative(book.clinic.root.parent, path)  # type: ignore[union-attr]
     return book_relative(book.root, path)
 
 
@@ -36,7 +45,8 @@ class Findings:
 
     def add(self, path: Path | str, line: int, severity: Severity, code: str, msg: str) -> None:
         shown = path if isinstance(path, str) else rel(self.book, path)
-        self.items.append(Problem(shown, line, msg, severity, code))
+        layer = "clinic" if not isinstance(path, str) and in_clinic(self.book, path) else "book"
+        self.items.append(Problem(shown, line, msg, severity, code, layer))
 
 
 def _section_ids(book: Book, chapter_id: str, lang: str) -> set[str] | None:

@@ -23,6 +23,7 @@ from edu_app.check.chapter_rules import (
     check_structure,
     rel,
 )
+from edu_app.check.clinic_rules import check_centres, check_clinic
 from edu_app.check.essentials_rules import check_essentials
 from edu_app.check.glossary_rules import check_unused
 from edu_app.check.readability import score_markdown, targets_for
@@ -66,7 +67,8 @@ def _readability(book: Book, out: Findings, report: Report) -> None:
 def _normalised(problem: Problem) -> Problem:
     """The loader's paths with forward slashes, so reports match on every system."""
     file = PurePath(problem.file).as_posix() if "\\" in problem.file else problem.file
-    return Problem(file, problem.line, problem.message, problem.severity, problem.code)
+    return Problem(file, problem.line, problem.message, problem.severity, problem.code,
+                   problem.layer)
 
 
 def check_book(book: Book, readability: bool = True) -> Report:
@@ -87,6 +89,8 @@ def check_book(book: Book, readability: bool = True) -> Report:
     check_care_team(book, out)
     report.care_team = care_team_sentences(book, rel)
     check_essentials(book, picture_resolver, out)
+    check_centres(book, out)
+    check_clinic(book, out)
     check_unused(book, out)
     if readability:
         _readability(book, out, report)
@@ -95,8 +99,10 @@ def check_book(book: Book, readability: bool = True) -> Report:
     return report
 
 
-def check_path(path: Path, readability: bool = True) -> tuple[Report, Book | None]:
-    """Load and check the book in `path`; a folder without book.toml is unreadable."""
+def check_path(path: Path, readability: bool = True,
+               clinic_dir: Path | None = None) -> tuple[Report, Book | None]:
+    """Load and check the book in `path`, with the clinic's layer from `clinic_dir`; a
+    folder without book.toml is unreadable."""
     if not path.is_dir() or not (path / "book.toml").is_file():
         what = "is not a folder" if not path.is_dir() else "has no book.toml"
         report = Report(path, unreadable=True)
@@ -104,8 +110,10 @@ def check_path(path: Path, readability: bool = True) -> tuple[Report, Book | Non
             Problem(str(path), 0, f"This {what}; it is not a book.", "error", "no-book")
         )
         return report, None
-    book = load_book(path)
-    return check_book(book, readability), book
+    book = load_book(path, clinic_dir)
+    report = check_book(book, readability)
+    report.clinic = clinic_dir
+    return report, book
 
 
 EXIT_CODES = ("Exit codes: 0 no error found, 1 errors found, 2 no book there, bad options, "
@@ -121,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
                         help="the book to check (the folder holding book.toml; default: "
                              "the book shipped with the app)")
+    parser.add_argument("--clinic-dir", type=Path, metavar="DIR",
+                        help="the clinic's own layer to check with it (default: clinic/ "
+                             "beside the book, or the one set in the settings)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text for people, json for scripts (default: text)")
     parser.add_argument("--verbose", action="store_true", help="list info findings too")
@@ -135,7 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     path = args.content_dir or default_content_dir()
     try:
-        report, _ = check_path(path, readability=not args.no_readability)
+        from edu_app.ui.settings import saved_clinic_dir
+
+        report, _ = check_path(path, readability=not args.no_readability,
+                               clinic_dir=saved_clinic_dir(path, args.clinic_dir))
     except Exception:  # a bug in a check must still leave the author a sentence
         log.exception("The checker failed on %s", path)
         print(f"The checker failed on {path}; please report this.", file=sys.stderr)

@@ -21,7 +21,6 @@ from edu_app.check.readability import (
     ScoredSentence,
 )
 from edu_app.content.model import Book, Problem
-from edu_app.content.text import book_relative
 
 JSON_FORMAT = "edu-app-check/1"
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -47,6 +46,7 @@ class Report:
     unreadable: bool = False  # the book could not be read at all
     # The safety sentences marked [@care-team]: not findings, a category of their own.
     care_team: list[CareTeamSentence] = field(default_factory=list)
+    clinic: Path | None = None  # the clinic's layer checked with it, if any
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -64,10 +64,12 @@ class Report:
             self.findings, key=lambda f: (f.file, f.line, SEVERITY_ORDER.get(f.severity, 3))
         )
 
-    def by_file(self) -> dict[str, list[Problem]]:
+    def by_file(self, layer: str | None = None) -> dict[str, list[Problem]]:
+        """Findings per file; only those of one layer ("book" or "clinic") when given."""
         grouped: dict[str, list[Problem]] = {}
         for f in self.sorted_findings():
-            grouped.setdefault(f.file, []).append(f)
+            if layer is None or f.layer == layer:
+                grouped.setdefault(f.file, []).append(f)
         return grouped
 
 
@@ -80,7 +82,7 @@ def group_by_chapter(report: Report, book: Book) -> list[tuple[str | None, list[
         rel_path: cid
         for cid, by_lang in book.chapters.items()
         for chapter in by_lang.values()
-        for rel_path in [book_relative(book.root, chapter.path)]
+        for rel_path in [_relative(book, chapter.path)]
     }
     groups: dict[str | None, list[Problem]] = {}
     for finding in report.sorted_findings():
@@ -90,6 +92,12 @@ def group_by_chapter(report: Report, book: Book) -> list[tuple[str | None, list[
     return [(cid, groups[cid]) for cid in order] + (
         [(None, groups[None])] if None in groups else []
     )
+
+
+def _relative(book: Book, path: Path) -> str:
+    from edu_app.check.chapter_rules import rel  # the clinic's files shown as the loader does
+
+    return rel(book, path)
 
 
 def _sentence_json(s: ScoredSentence | None) -> dict | None:
@@ -131,6 +139,7 @@ def to_json(report: Report) -> str:
     data = {
         "format": JSON_FORMAT,
         "book": str(report.book),
+        "clinic": str(report.clinic) if report.clinic else None,
         "exit_code": report.exit_code,
         "summary": {s: report.count(s) for s in ("error", "warning", "info")},
         "targets": {
@@ -141,7 +150,7 @@ def to_json(report: Report) -> str:
         },
         "findings": [
             {"file": f.file, "line": f.line, "severity": f.severity, "code": f.code,
-             "message": f.message}
+             "message": f.message, "layer": f.layer}
             for f in report.sorted_findings()
         ],
         "readability": [_score_json(row) for row in report.readability],
@@ -198,15 +207,22 @@ def to_text(report: Report, verbose: bool = False) -> str:
     Info findings are counted, and listed only when `verbose`.
     """
     out = [f"Checking {report.book}"]
-    for file, items in report.by_file().items():
-        shown = [f for f in items if verbose or f.severity != "info"]
-        if not shown:
-            continue
-        out.append("")
-        out.append(file)
-        for f in shown:
-            where = f"line {f.line}" if f.line else "file"
-            out.append(f"  {where:>10}  {f.severity:<7}  {f.message}  [{f.code}]")
+    if report.clinic:
+        out.append(f"with the clinic's layer {report.clinic}")
+    for layer in ("book", "clinic"):
+        groups = report.by_file(layer)
+        if layer == "clinic" and any(verbose or f.severity != "info"
+                                     for items in groups.values() for f in items):
+            out += ["", f"In the clinic's own files ({report.clinic}):"]
+        for file, items in groups.items():
+            shown = [f for f in items if verbose or f.severity != "info"]
+            if not shown:
+                continue
+            out.append("")
+            out.append(file)
+            for f in shown:
+                where = f"line {f.line}" if f.line else "file"
+                out.append(f"  {where:>10}  {f.severity:<7}  {f.message}  [{f.code}]")
     if report.care_team:
         out.append("")
         out.extend(_care_team_list(report.care_team))

@@ -104,12 +104,16 @@ def _file_hash(path: str) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def fingerprint(content_dir: Path, assets_dirs: tuple[Path, ...] = ()) -> str:
-    """Changes whenever a file of the book, its assets, the app or a library changes."""
+def fingerprint(content_dir: Path, assets_dirs: tuple[Path, ...] = (),
+                clinic_dir: Path | None = None) -> str:
+    """Changes whenever a file of the book, the clinic's layer, its assets, the app or a
+    library changes."""
     book_assets = content_dir.parent / "assets"
     folders = dict.fromkeys(
-        (content_dir, book_assets, *assets_dirs, default_assets_dir()))
+        (content_dir, book_assets, *assets_dirs, default_assets_dir(),
+         *([clinic_dir] if clinic_dir is not None else [])))
     lines = [FORMAT, __version__, sys.version, os.path.realpath(content_dir),
+             f"clinic {os.path.realpath(clinic_dir) if clinic_dir else ''}",
              *_library_lines()]
     for index, folder in enumerate(folders):
         lines.append(f"folder {index} {os.path.realpath(folder)}")
@@ -150,10 +154,10 @@ class StartupCache:
     """Named entries in one folder, each valid for one fingerprint."""
 
     def __init__(self, folder: Path | None, content_dir: Path,
-                 assets_dir: Path | None = None) -> None:
+                 assets_dir: Path | None = None, clinic_dir: Path | None = None) -> None:
         self.folder = folder
         extra = (assets_dir,) if assets_dir is not None else ()
-        self.key = fingerprint(content_dir, extra) if folder else ""
+        self.key = fingerprint(content_dir, extra, clinic_dir) if folder else ""
 
     def _path(self, name: str) -> Path | None:
         return self.folder / f"{name}-{self.key}{SUFFIX}" if self.folder else None
@@ -227,8 +231,9 @@ class StartupCache:
 
 
 def load_book_cached(content_dir: Path, assets_dir: Path | None,
-                     cache: StartupCache | None) -> Book:
-    """The book from the cache when nothing changed since it was saved, else loaded anew."""
+                     cache: StartupCache | None, clinic_dir: Path | None = None) -> Book:
+    """The book (with the clinic's layer from `clinic_dir`) from the cache when nothing
+    changed since it was saved, else loaded anew."""
     from .book_data import BadDataError, book_from_data, to_data
 
     if cache is not None:
@@ -240,7 +245,7 @@ def load_book_cached(content_dir: Path, assets_dir: Path | None,
                 log.info("start-up cache: the saved book does not fit (%s); loading", exc)
     from .loader import load_book  # the parser: not needed when the cache holds the book
 
-    book = load_book(content_dir)
+    book = load_book(content_dir, clinic_dir)
     if cache is not None:
         try:
             cache.save("book", to_data(book))

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     pass
 
+from .centres_loader import check_centre_sources, read_centres
 from .glossary_loader import check_glossary_links, load_glossary
 from .model import (
     AUDIENCES,
+    CLINIC_SOURCE,
     ESSENTIALS_ID,
     LANGS,
     Book,
-    Centre,
     Chapter,
     Lang,
     Section,
@@ -71,7 +72,7 @@ def _key_line(fm_text: str, key: str) -> int:
     return 2
 
 
-def _load_chapter(path: Path, lang: Lang, out: Collector) -> Chapter | None:
+def load_chapter(path: Path, lang: Lang, out: Collector) -> Chapter | None:
     stem_id = re.sub(r"^\d+-", "", path.stem)
     text = read_text(path, out)
     if text is None:
@@ -116,6 +117,8 @@ def _load_chapter(path: Path, lang: Lang, out: Collector) -> Chapter | None:
         audience = AUDIENCES[0]
     chapter = Chapter(cid, lang, title, as_str(meta.get("summary")), reviewed, body, path,
                       body_line, find_sections(body, body_line), audience=audience)
+    if isinstance(meta.get("after"), str):  # a clinic chapter's place in the book
+        chapter.after = meta["after"].strip()
     return chapter
 
 
@@ -128,7 +131,7 @@ def _load_chapters(root: Path, out: Collector) -> dict[str, dict[str, Chapter]]:
             out.add(folder, 0, f"The '{lang}' chapter folder is missing.", code="missing-file")
             continue
         for path in sorted(folder.glob("*.md")):
-            chapter = _load_chapter(path, lang, out)
+            chapter = load_chapter(path, lang, out)
             if chapter is None:
                 continue
             if lang in chapters.get(chapter.id, {}):
@@ -166,50 +169,34 @@ def _load_sources(root: Path, out: Collector) -> dict[str, Source]:
 
 
 
-def _load_centres(root: Path, out: Collector) -> dict[str, Centre]:
-    path = root / "centres.toml"
-    data = load_toml(path, out, required=False)
-    centres = {}
-    for cid, table in data.items():
-        if not isinstance(table, dict):
-            out.add(path, 0, f"'{cid}' must be a table.", code="toml-type")
-            continue
-        lat, lon = table.get("lat"), table.get("lon")
-        ok = isinstance(lat, int | float) and isinstance(lon, int | float)
-        desc = table.get("description", {})
-        centres[cid] = Centre(
-            cid, as_str(table.get("name"), cid), as_str(table.get("city")),
-            as_str(table.get("address")),
-            tuple(r for r in table.get("roles", []) if isinstance(r, str))
-            if isinstance(table.get("roles"), list) else (),
-            float(lat) if ok else None, float(lon) if ok else None,
-            {k: v for k, v in desc.items() if isinstance(v, str)} if isinstance(desc, dict) else {},
-            as_str(table.get("source")),
-        )
-    return centres
-
-
 def _check_citations(book: Book, out: Collector) -> None:
     for by_lang in [*book.chapters.values(), book.essentials]:
         for chapter in by_lang.values():
-            for offset, line in enumerate(chapter.body.split("\n")):
-                if "[@" not in line:
-                    continue
-                for sid in citations(line):
-                    if sid not in book.sources:
-                        out.add(chapter.path, chapter.body_line + offset,
-                                f"Unknown source '{sid}' (not in sources.toml).",
-                                code="unknown-source")
-                for written in malformed_citations(line):
-                    out.add(chapter.path, chapter.body_line + offset,
-                            f"'{written}' is not a citation and shows as text: write one "
-                            "source id, as in [@source-id].", code="bad-citation")
-    for centre in book.centres.values():
-        if centre.source and centre.source not in book.sources:
-            out.add(book.root / "centres.toml", 0,
-                    f"Centre '{centre.id}' cites unknown source '{centre.source}'.",
-                    code="unknown-source")
+            check_chapter_citations(chapter, book.sources, out)
+    check_centre_sources(book.centres, book.sources, book.root / "centres.toml", out)
 
+
+def check_chapter_citations(chapter: Chapter, sources: dict[str, Source],
+                            out: Collector) -> None:
+    """Unknown `[@source]` ids and what is not a citation at all; `[@clinic]` is the
+    clinic's own, in its own chapters only."""
+    for offset, line in enumerate(chapter.body.split("\n")):
+        if "[@" not in line:
+            continue
+        for sid in citations(line):
+            if sid == CLINIC_SOURCE:
+                if chapter.layer != "clinic":
+                    out.add(chapter.path, chapter.body_line + offset,
+                            "Only the clinic's own chapters may cite [@clinic].",
+                            code="unknown-source")
+            elif sid not in sources:
+                out.add(chapter.path, chapter.body_line + offset,
+                        f"Unknown source '{sid}' (not in sources.toml).",
+                        code="unknown-source")
+        for written in malformed_citations(line):
+            out.add(chapter.path, chapter.body_line + offset,
+                    f"'{written}' is not a citation and shows as text: write one "
+                    "source id, as in [@source-id].", code="bad-citation")
 
 
 def _check_order(book: Book, meta_order: list[str], out: Collector) -> None:
@@ -229,8 +216,9 @@ def _check_order(book: Book, meta_order: list[str], out: Collector) -> None:
                         code="missing-translation")
 
 
-def load_book(path: Path | str) -> Book:
-    """Load the book at `path` (the folder holding book.toml). Never raises on bad content."""
+def load_book(path: Path | str, clinic_dir: Path | str | None = None) -> Book:
+    """Load the book at `path` (the folder holding book.toml), with the clinic's layer
+    from `clinic_dir` over it when given. Never raises on bad content."""
     root = Path(path)
     out = Collector(root)
     if not root.is_dir():
@@ -243,7 +231,8 @@ def load_book(path: Path | str) -> Book:
     raw_order = meta.get("chapters", [])
     order = [c for c in raw_order if isinstance(c, str)] if isinstance(raw_order, list) else []
     loaders: list[Callable[[Path, Collector], Any]] = [
-        _load_chapters, _load_sources, load_glossary, _load_centres]
+        _load_chapters, _load_sources, load_glossary,
+        lambda r, o: read_centres(r / "centres.toml", o)]
     chapters, sources, glossary, centres = (
         (f(root, out) if root.is_dir() else {}) for f in loaders)
     essentials = chapters.pop(ESSENTIALS_ID, {})
@@ -265,4 +254,8 @@ def load_book(path: Path | str) -> Book:
         _check_citations(book, out)
         check_glossary_links(book, out)
     book.problems = out.problems
+    if clinic_dir is not None:
+        from .clinic import merge_clinic
+
+        merge_clinic(book, Path(clinic_dir))
     return book

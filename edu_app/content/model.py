@@ -23,6 +23,8 @@ AUDIENCES = ("families", "children")
 # The one-page summary ("the essentials") is written like a chapter, in `en/` and `fr/`,
 # with this id; it is not a chapter of the reading order.
 ESSENTIALS_ID = "essentials"
+Layer = Literal["book", "clinic"]  # the shipped book, or the clinic's own folder beside it
+CLINIC_SOURCE = "clinic"  # `[@clinic]` and `source = "clinic"`: the clinic vouches for it
 
 
 def other_lang(lang: Lang) -> Lang:
@@ -39,6 +41,7 @@ class Problem:
     message: str
     severity: Severity = "error"
     code: str = "content"
+    layer: Layer = "book"  # "clinic": the clinic's files, not the book's
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -70,6 +73,8 @@ class Chapter:
     sections: list[Section] = field(default_factory=list)
     error: str | None = None  # set when the file could not be read: shown inline
     audience: str = "families"  # one of AUDIENCES
+    layer: Layer = "book"
+    after: str = ""  # a clinic chapter: the book's chapter it follows (front matter)
 
     @property
     def for_children(self) -> bool:
@@ -128,6 +133,44 @@ class Centre:
     lon: float | None
     description: dict[str, str]
     source: str
+    phone: str = ""
+    website: str = ""  # shown as text to copy: the clinic PC is offline
+    layer: Layer = "book"
+    line: int = 0  # where its table starts in its centres.toml
+
+
+@dataclass(frozen=True)
+class Phone:
+    """One of the clinic's numbers, with what it is for in each language."""
+
+    number: str
+    label: dict[str, str]  # keyed by Lang: "During the day", "At night or in an emergency"
+    line: int = 0
+
+
+@dataclass
+class Clinic:
+    """The clinic's own layer (`clinic/` beside the book): who to call and what it adds.
+
+    Kept apart from the book so that a new edition of the book replaces `content/` and
+    leaves all of this as the clinic wrote it.
+    """
+
+    root: Path
+    name: dict[str, str]  # keyed by Lang; the same text in both when written once
+    address: str = ""
+    phones: list[Phone] = field(default_factory=list)
+    note: dict[str, str] = field(default_factory=dict)  # what is covered, whom to ask
+    reviewed: dt.date | None = None
+    centres: list[str] = field(default_factory=list)  # ids the clinic added
+    chapters: list[str] = field(default_factory=list)  # ids the clinic added
+
+    def name_in(self, lang: str) -> str:
+        return self.name.get(lang) or next(iter(self.name.values()), "")
+
+    @property
+    def first_phone(self) -> Phone | None:
+        return self.phones[0] if self.phones else None
 
 
 @dataclass
@@ -146,6 +189,7 @@ class Book:
     centres: dict[str, Centre]
     problems: list[Problem] = field(default_factory=list)
     essentials: dict[str, Chapter] = field(default_factory=dict)  # lang -> the one-page summary
+    clinic: Clinic | None = None  # the clinic's layer, merged in by the loader
 
     @property
     def care_team_ids(self) -> frozenset[str]:

@@ -24,10 +24,15 @@ MAX_CHAPTER_BYTES = 2_000_000
 
 
 class Collector:
-    """Accumulates problems with paths relative to the book for readable messages."""
+    """Accumulates problems with paths relative to the book for readable messages.
 
-    def __init__(self, root: Path) -> None:
+    The clinic's layer has a collector of its own (`layer="clinic"`, paths shown from the
+    folder holding `clinic/`), so every problem says whose file it is in.
+    """
+
+    def __init__(self, root: Path, layer: str = "book") -> None:
         self.root = root
+        self.layer = layer
         self.problems: list[Problem] = []
 
     def add(self, path: Path, line: int, message: str, severity: str = "error",
@@ -36,7 +41,8 @@ class Collector:
             shown = str(path.relative_to(self.root))
         except ValueError:
             shown = str(path)
-        self.problems.append(Problem(shown, line, message, severity, code))  # type: ignore[arg-type]
+        self.problems.append(Problem(shown, line, message,
+                                     severity, code, self.layer))  # type: ignore[arg-type]
 
 
 class NotRegularFileError(OSError):

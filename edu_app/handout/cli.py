@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a short note (default: the one saved in Preferences)")
     parser.add_argument("--content-dir", type=Path, metavar="DIR",
                         help="make the handout from another book (a folder with book.toml)")
+    parser.add_argument("--clinic-dir", type=Path, metavar="DIR",
+                        help="the clinic's own layer (default: clinic/ beside the book, or "
+                             "the one set in the settings)")
+    parser.add_argument("--no-clinic-page", action="store_true",
+                        help="leave out the page with the clinic's numbers and note")
     return parser
 
 
@@ -144,7 +149,9 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
     if not (content_dir / "book.toml").is_file():
         err.write(f"edu-app handout: error: no book in {content_dir} (book.toml is missing)\n")
         return EXIT_USAGE
-    book = load_book(content_dir)
+    from ..ui.settings import saved_clinic_dir
+
+    book = load_book(content_dir, saved_clinic_dir(content_dir, args.clinic_dir, settings))
     if args.list:
         _list(book, args.lang, out)
         return EXIT_OK
@@ -160,7 +167,7 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
         chapters=tuple(ids), lang=args.lang, glossary=args.glossary, questions=args.questions,
         large_print=args.large_print, pictures=not args.no_pictures, paper=args.paper or "",
         clinic_name=args.clinic_name or "", clinic_phone=args.clinic_phone or "",
-        clinic_note=args.clinic_note or "")
+        clinic_note=args.clinic_note or "", clinic_page=not args.no_clinic_page)
     try:
         composed = compose_handout(book, options)
     except UnknownChapterError as exc:

@@ -9,6 +9,7 @@ whole handout. Links mean nothing on paper, so they become plain text.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..content.model import Book, Lang, Source, other_lang
 from ..content.text import slugify, sort_key
 from ..render import PageStyle, markdown_to_html
+from ..render.clinic_page import clinic_body
 from ..render.glossary_ext import GlossaryExtension
 from ..render.pages import style_sheet
 from .glossary import NoPictures
@@ -90,6 +92,7 @@ class HandoutOptions:
     clinic_name: str = ""
     clinic_phone: str = ""
     clinic_note: str = ""
+    clinic_page: bool = True  # the clinic layer's page (numbers, note, places), when there is one
     printed: dt.date | None = None  # today when not given
 
     @property
@@ -218,7 +221,8 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
         found: list[str] = []
         marker = GlossaryExtension(book, chapter.lang, link=False, found=found)
         extensions = (marker,) if options.pictures else (NoPictures(), marker)
-        body, cited, _dropped = markdown_to_html(book, chapter.body, chapter.lang, extensions)
+        body, cited, _dropped = markdown_to_html(book, chapter.body, chapter.lang, extensions,
+                                                 theme="print")
         rendered.append((cid, chapter, fallback, body, cited))
         used.extend(found)
 
@@ -236,7 +240,18 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
     reviewed_dates = [ch.reviewed for _, ch, *_ in rendered if ch.reviewed]  # type: ignore
     reviewed = min(reviewed_dates) if reviewed_dates else book.reviewed
 
-    contents = [(f"ch-{c.id}", c.title) for c in chapters]
+    clinic = book.clinic
+    clinic_page = _for_paper(clinic_body(book, lang, "print", for_print=True), numbers) \
+        if clinic is not None and options.clinic_page else ""
+    clinic_phones = [(p.label.get(lang, ""), p.number) for p in clinic.phones] \
+        if clinic is not None and not options.clinic_phone else []
+    if clinic is not None:  # what the nurse left empty comes from the clinic's own file
+        options = dataclasses.replace(
+            options, clinic_name=options.clinic_name or clinic.name_in(lang),
+            clinic_phone=options.clinic_phone or (
+                clinic.first_phone.number if clinic.first_phone else ""))
+    contents = [("clinic", t(lang, "your_clinic"))] if clinic_page else []
+    contents += [(f"ch-{c.id}", c.title) for c in chapters]
     if glossary:
         contents.append(("glossary", t(lang, "glossary")))
     if options.questions:
@@ -253,6 +268,8 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
         sources=[(numbers[s], _describe(book.sources[s], lang)) for s in sources],
         care_team=care_team,
         contents=[(key, title, contents_mark(lang)) for key, title in contents],
+        clinic_page=clinic_page,
+        clinic_phones=clinic_phones,
         question_lines=13 if options.large_print else 16,
         line_space=round(26 * options.scale),
         reviewed=reviewed)

@@ -12,11 +12,12 @@ Pictures are SVG: they are drawn as vectors by a text-object handler, never rast
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMarginsF, QObject, QSizeF, QUrl
+from PySide6.QtCore import QByteArray, QMarginsF, QObject, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -83,8 +84,12 @@ class PageGeometry:
         return QSizeF(size.width(), size.height() - 2 * self.band_height)
 
 
+SVG_DATA = "data:image/svg+xml;base64,"
+
+
 class SvgPictures(QPyTextObject):
-    """Draws `<img src="file:...svg">` as vectors, fitted to the page; others as images."""
+    """Draws `<img src="file:...svg">` (and the renderer's inline SVG) as vectors, fitted
+    to the page; others as images."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -96,6 +101,11 @@ class SvgPictures(QPyTextObject):
             return self._svg[name]
         if name in self._images:
             return self._images[name]
+        if name.startswith(SVG_DATA):  # drawn by the renderer (the centres map)
+            renderer = QSvgRenderer(QByteArray(base64.b64decode(name[len(SVG_DATA):])))
+            if renderer.isValid():
+                self._svg[name] = renderer
+                return renderer
         path = QUrl(name).toLocalFile() if name.startswith("file:") else ""
         if path.lower().endswith(".svg"):
             renderer = QSvgRenderer(path)

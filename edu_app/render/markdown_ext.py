@@ -15,6 +15,7 @@ from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from ..content.model import CLINIC_SOURCE
 from ..content.text import CITATION_PATTERN
 from .sanitize import sanitize_tree
 
@@ -29,15 +30,21 @@ class CitationProcessor(InlineProcessor):
 
     def __init__(self, pattern: str, md: Markdown, cited: list[str],
                  describe: Callable[[str], str], care_team: frozenset[str] = frozenset(),
-                 care_team_mark: str = "") -> None:
+                 care_team_mark: str = "", clinic_label: str = "") -> None:
         super().__init__(pattern, md)
         self.cited = cited
         self.describe = describe
         self.care_team = care_team
         self.care_team_mark = care_team_mark
+        self.clinic_label = clinic_label
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 - Markdown's API
         sid = m.group(1)
+        if sid == CLINIC_SOURCE:  # the clinic vouches for it: named, never numbered
+            sup = ET.Element("sup")
+            link = ET.SubElement(sup, "a", {"href": "clinic:", "class": "cite clinic"})
+            link.text = f"[{self.clinic_label or CLINIC_SOURCE}]"
+            return sup, m.start(0), m.end(0)
         if sid not in self.cited:
             self.cited.append(sid)
         sup = ET.Element("sup")
@@ -125,13 +132,15 @@ class SanitizeProcessor(Treeprocessor):
 
     PRIORITY = -10  # below 'unescape' (0), the last of Markdown's own
 
-    def __init__(self, md: Markdown, image_roots: tuple[Path, ...], dropped: list[str]) -> None:
+    def __init__(self, md: Markdown, image_roots: tuple[Path, ...], dropped: list[str],
+                 trusted: set[str] | None = None) -> None:
         super().__init__(md)
         self.image_roots = image_roots
         self.dropped = dropped
+        self.trusted = set() if trusted is None else trusted  # pictures we drew (the map)
 
     def run(self, root: ET.Element) -> None:
-        sanitize_tree(root, self.image_roots, self.dropped)
+        sanitize_tree(root, self.image_roots, self.dropped, self.trusted)
 
 
 class GuideExtension(Extension):
@@ -139,18 +148,21 @@ class GuideExtension(Extension):
 
     def __init__(self, cited: list[str], describe: Callable[[str], str],
                  resolve: Callable[[str], Path | None],
-                 care_team: frozenset[str] = frozenset(), care_team_mark: str = "") -> None:
+                 care_team: frozenset[str] = frozenset(), care_team_mark: str = "",
+                 clinic_label: str = "") -> None:
         super().__init__()
         self.cited = cited
         self.describe = describe
         self.resolve = resolve
         self.care_team = care_team
         self.care_team_mark = care_team_mark
+        self.clinic_label = clinic_label  # how `[@clinic]` reads: "your clinic, reviewed on…"
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
         md.inlinePatterns.register(
             CitationProcessor(CITATION_PATTERN, md, self.cited, self.describe,
-                              self.care_team, self.care_team_mark), "citation", 175)
+                              self.care_team, self.care_team_mark, self.clinic_label),
+            "citation", 175)
         md.treeprocessors.register(BoxProcessor(md), "guide-box", 6)
         md.treeprocessors.register(PictureProcessor(md, self.resolve), "guide-picture", 4)
         md.treeprocessors.register(AnchorProcessor(md), "guide-anchor", 3)

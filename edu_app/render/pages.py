@@ -52,6 +52,7 @@ class PageStyle:
     scale: float = 1.0
     theme_css: str = ""
     mark_all_terms: bool = False
+    theme: str = "light"  # the drawn map's colours: light | dark | contrast | print
 
 
 PT_RE = re.compile(r"(\d+(?:\.\d+)?)pt")
@@ -97,8 +98,11 @@ class RenderedChapter:
 
 
 def image_roots(book: Book) -> tuple[Path, ...]:
-    """The only folders pictures may come from: the book's assets, then the shipped ones."""
+    """The only folders pictures may come from: the book's assets, the clinic's pictures,
+    then the shipped ones."""
     roots = [book.assets / "images", default_assets_dir() / "images"]
+    if book.clinic is not None:
+        roots.insert(1, book.clinic.root / "images")
     return tuple(dict.fromkeys(r.resolve() for r in roots if r.is_dir()))
 
 
@@ -130,29 +134,35 @@ def describe_source(source: Source | None, lang: str) -> str:
     return f"{who} ({year}). {source.title}"
 
 
-def markdown_to_html(book: Book, body: str, lang: str,
-                     extra_extensions: tuple = ()) -> tuple[str, list[str], list[str]]:
-    """Render a Markdown body: (safe HTML, cited source ids in order, what was dropped)."""
+def markdown_to_html(book: Book, body: str, lang: str, extra_extensions: tuple = (),
+                     theme: str = "light") -> tuple[str, list[str], list[str]]:
+    """Render a Markdown body: (safe HTML, cited source ids in order, what was dropped).
+
+    `theme` colours the centres map (`[[centres-map]]`); print passes "print".
+    """
     # Imported here, not at the top: the home page, shown first, needs no Markdown.
     import markdown
 
-    from .centres import CentresListProcessor
+    from .centres import CentresListProcessor, clinic_label
     from .markdown_ext import GuideExtension, SanitizeProcessor
     from .sanitize import sanitize
 
     cited: list[str] = []
     dropped: list[str] = []
+    drawn: set[str] = set()  # pictures drawn here (the map): the sanitizer keeps them
     roots = image_roots(book)
     md = markdown.Markdown(
         extensions=[*MARKDOWN_EXTENSIONS,
                     GuideExtension(cited, lambda s: describe_source(book.sources.get(s), lang),
                                    picture_resolver(book, lang, roots),
-                                   book.care_team_ids, t(lang, "care_team_mark")),
+                                   book.care_team_ids, t(lang, "care_team_mark"),
+                                   clinic_label(book, lang)),
                     *extra_extensions],
         extension_configs={"toc": {"permalink": False}},
     )
-    md.treeprocessors.register(CentresListProcessor(md, book, lang), "centres-list", 7)
-    md.treeprocessors.register(SanitizeProcessor(md, roots, dropped), "sanitize",
+    md.treeprocessors.register(CentresListProcessor(md, book, lang, theme, drawn),
+                               "centres-list", 7)
+    md.treeprocessors.register(SanitizeProcessor(md, roots, dropped, drawn), "sanitize",
                                SanitizeProcessor.PRIORITY)
     body, defused = defuse_brackets(body)
     for name, needed in INLINE_NEEDS.items():
@@ -215,7 +225,7 @@ def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = P
         marker = GlossaryExtension(book, chapter.lang, mark_all=style.mark_all_terms,
                                    found=terms)
         body, cited, dropped = markdown_to_html(book, chapter.body, chapter.lang,
-                                                (*extra_extensions, marker))
+                                                (*extra_extensions, marker), style.theme)
     page = _env().get_template("chapter.html").render(
         lang=lang, text_lang=chapter.lang, chapter=chapter, body=body, fallback=fallback,
         sources=[(sid, book.sources[sid]) for sid in cited

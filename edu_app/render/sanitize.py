@@ -14,7 +14,7 @@ rendering, which is why it runs only where raw HTML can hide.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -35,7 +35,8 @@ ALLOWED_ATTRS = frozenset(
      "colspan", "rowspan", "cellpadding", "cellspacing", "border", "bgcolor", "lang", "start",
      "type", "valign"}
 )
-LINK_SCHEMES = frozenset({"chapter", "glossary", "sources", "home", "http", "https", "mailto"})
+LINK_SCHEMES = frozenset({"chapter", "glossary", "sources", "home", "clinic", "http", "https",
+                          "mailto"})
 # Qt's style sheets cannot make an underline dotted; an element's own style attribute can.
 # The glossary marks carry this one declaration; no other style attribute is let through.
 DOTTED_UNDERLINE = "text-underline-style: dotted"
@@ -50,11 +51,15 @@ def link_ok(href: str) -> bool:
     return urlparse(href).scheme.lower() in LINK_SCHEMES
 
 
-def image_checker(image_roots: tuple[Path, ...]) -> Callable[[str], bool]:
-    """A test for picture sources: local files inside the book's image folders only."""
+def image_checker(image_roots: tuple[Path, ...],
+                  trusted: Collection[str] = ()) -> Callable[[str], bool]:
+    """A test for picture sources: local files inside the book's image folders only, and
+    the pictures the renderer drew itself (`trusted`: the centres map, inline)."""
     roots = tuple(r.resolve() for r in image_roots)
 
     def image_ok(src: str) -> bool:
+        if src in trusted:
+            return True
         parsed = urlparse(src)
         if parsed.scheme != "file":
             return False
@@ -159,14 +164,14 @@ def sanitize(html: str, image_roots: tuple[Path, ...] = ()) -> tuple[str, list[s
 
 
 def sanitize_tree(root: ET.Element, image_roots: tuple[Path, ...] = (),
-                  dropped: list[str] | None = None) -> list[str]:
+                  dropped: list[str] | None = None, trusted: Collection[str] = ()) -> list[str]:
     """Apply the allow-list to an element tree in place; return what was removed.
 
     The tree's text is plain text (its serializer escapes it), so only elements and
     attributes need judging: the same rules, with the same messages, as `sanitize`.
     """
     dropped = [] if dropped is None else dropped
-    image_ok = image_checker(image_roots)
+    image_ok = image_checker(image_roots, trusted)
 
     def clean(parent: ET.Element) -> None:
         i = 0

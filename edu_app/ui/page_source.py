@@ -15,7 +15,14 @@ from ..content.model import Book, Lang
 from ..render import PageStyle, home_html, render_chapter, sources_html
 
 PageMaker = Callable[[Book, str, Lang, PageStyle], str]
-INTERNAL_SCHEMES = {"home", "chapter", "sources"}
+INTERNAL_SCHEMES = {"home", "chapter", "sources", "clinic"}
+
+
+def _clinic_html(book: Book, lang: Lang, style: PageStyle) -> str:
+    """The "Your clinic" page (its renderer is imported on first use)."""
+    from ..render.clinic_page import clinic_html
+
+    return clinic_html(book, lang, style)
 
 
 def page_of(url: QUrl) -> QUrl:
@@ -32,6 +39,7 @@ class PageSource:
             "home": lambda b, _path, lang, style: home_html(b, lang, style),
             "sources": lambda b, _path, lang, style: sources_html(b, lang, style),
             "chapter": lambda b, path, lang, style: render_chapter(b, path, lang, style).html,
+            "clinic": lambda b, _path, lang, style: _clinic_html(b, lang, style),
         }
         self._cache: dict[tuple, str] = {}
 

@@ -55,7 +55,7 @@ class Reader(QObject):
     def page_style(self) -> PageStyle:
         return PageStyle(scale=self.zoom / 100,
                          theme_css=themes.page_css(themes.theme(self.theme)),
-                         mark_all_terms=self.mark_all_terms)
+                         mark_all_terms=self.mark_all_terms, theme=self.theme)
 
     # --- choices ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -9,6 +9,7 @@ default, so a corrupt file can never stop the app from starting.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -32,6 +33,7 @@ PAPER = Option("prefs/handout_paper", "", choices=("", "a4", "letter"))  # "" = 
 CLINIC_NAME = Option("prefs/clinic_name", "")
 CLINIC_PHONE = Option("prefs/clinic_phone", "")
 CLINIC_NOTE = Option("prefs/clinic_note", "")
+CLINIC_DIR = Option("prefs/clinic_dir", "")  # set by clinic IT: the clinic's layer folder
 IDLE_MINUTES = Option("prefs/kiosk_idle_minutes", 3, minimum=1, maximum=120)
 KIOSK = Option("prefs/kiosk", False)  # set by IT in the settings file, never on screen
 # Session state
@@ -106,3 +108,33 @@ def _coerce(option: Option, value: Any) -> Any:
 def wants_kiosk(flag: bool, settings: Settings) -> bool:
     """Kiosk mode from the command line or from the clinic's settings file (kiosk.py)."""
     return bool(flag) or bool(settings.get(KIOSK))
+
+
+def user_clinic_folder() -> Path | None:
+    """Where Preferences keeps `clinic.toml` for a clinic with no IT (the user's data)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / "edu-app" / "clinic" if base else None
+
+
+def clinic_dir(content_dir: Path, explicit: Path | None, settings: Settings) -> Path | None:
+    """The clinic's layer: `--clinic-dir`, the settings key, `clinic/` beside the book, or
+    the folder Preferences writes (see `content.clinic.find_clinic_dir`)."""
+    from ..content.clinic import find_clinic_dir
+
+    return find_clinic_dir(content_dir, explicit, settings.get(CLINIC_DIR), user_clinic_folder())
+
+
+def saved_clinic_dir(content_dir: Path, explicit: Path | None = None,
+                     settings: Settings | None = None) -> Path | None:
+    """`clinic_dir` for the command line: the saved settings when they can be read, else
+    `--clinic-dir` or `clinic/` beside the book (settings are a convenience there)."""
+    if explicit is not None:
+        return explicit
+    try:
+        return clinic_dir(content_dir, None, settings or Settings())
+    except Exception:  # noqa: BLE001 - never a reason for a command to fail
+        from ..content.clinic import find_clinic_dir
+
+        return find_clinic_dir(content_dir)
