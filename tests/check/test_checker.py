@@ -124,7 +124,8 @@ def test_json_form(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert set(data["summary"]) == {"error", "warning", "info"}
     assert data["findings"], "findings expected"
     for finding in data["findings"]:
-        assert set(finding) == {"file", "line", "severity", "code", "message"}
+        assert set(finding) == {"file", "line", "severity", "code", "message", "layer"}
+        assert finding["layer"] == "book"
         assert isinstance(finding["line"], int) and finding["severity"] in (
             "error", "warning", "info")
     row = next(r for r in data["readability"] if r["chapter"] == "intro" and r["lang"] == "en")
