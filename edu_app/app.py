@@ -19,6 +19,7 @@ from . import __version__
 log = logging.getLogger("edu_app")
 SUBCOMMANDS = ("check", "handout")
 GC_RESUME_AT_LATEST_MS = 3000
+ICON_SIZES = (16, 32, 48, 64, 128)  # the window icon (assets/app-icon/hicolor/)
 
 
 EXIT_CODES = "Exit codes: 0 the window was closed, 2 bad options."
@@ -111,6 +112,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName("edu-app")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    _identify(app, default_assets_dir())
     content_dir = args.content_dir or default_content_dir()
     settings = Settings()
     kiosk = S.wants_kiosk(args.kiosk, settings)
@@ -151,6 +153,20 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
     code = app.exec()
     return code
+
+
+def _identify(app: QApplication, assets: Path) -> None:  # noqa: F821 - imported in run_gui
+    """The window's icon, and the desktop entry it belongs to (edu-app.desktop), so a
+    dock or task bar shows the guide's icon and name rather than a generic one."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = assets / "app-icon" / "hicolor" / f"{size}x{size}" / "apps" / "edu-app.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("edu-app")
 
 
 def _resume_collection() -> None:

@@ -14,7 +14,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItemIterator
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
+)
 
 
 def interface_texts(window: QMainWindow) -> dict[str, object]:
@@ -27,9 +32,12 @@ def interface_texts(window: QMainWindow) -> dict[str, object]:
             contents.append(item.value().text(0))
             item += 1
     view = getattr(window, "view", None)
+    icon = QApplication.windowIcon()
     return {"title": window.windowTitle(), "menus": menus, "actions": actions,
             "contents": contents,
             "page_title": view.documentTitle() if view is not None else "",
+            "window_icon_sizes": sorted(size.width() for size in icon.availableSizes()),
+            "desktop_file": QApplication.desktopFileName(),
             "painted_at": time.time()}
 
 
