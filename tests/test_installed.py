@@ -56,7 +56,11 @@ def test_installed_package_finds_its_content_from_elsewhere(tmp_path: Path):
     assert found["style"] and found["ts"]
     assert "car-t-steps.svg" in found["pictures"]
     assert found["outline"] >= 2  # the map's outline of France (mainland and Corsica)
-    assert found["chapters"] == 9 and found["errors"] == []
+    from edu_app.content import default_content_dir, load_book
+
+    # As many chapters as the checkout's book (the wheel carries all of it), none broken.
+    assert found["chapters"] == len(load_book(default_content_dir()).chapters) > 0
+    assert found["errors"] == []
 
 
 def test_cli_version_and_help():
