@@ -32,6 +32,10 @@ STRINGS: dict[str, dict[str, str]] = {
                          "They date from 2002 to 2018: treatments may have changed since. "
                          "Your care team has the latest information.",
         "pdf_name": "handout",
+        "essentials_clinic": "Your care team:",
+        "essentials_sources_intro": "They date from 2002 to 2018; treatments may have "
+                                    "changed since.",
+        "essentials_pdf_name": "essentials",
     },
     "fr": {
         "prepared_by": "Ce document a été préparé pour vous par",
@@ -55,6 +59,10 @@ STRINGS: dict[str, dict[str, str]] = {
                          "de 2002 à 2018\u00a0: les traitements ont pu évoluer depuis. "
                          "Votre équipe soignante a les informations les plus récentes.",
         "pdf_name": "document",
+        "essentials_clinic": "Votre équipe soignante\u00a0:",
+        "essentials_sources_intro": "Elles datent de 2002 à 2018\u00a0; les traitements "
+                                    "ont pu évoluer depuis.",
+        "essentials_pdf_name": "essentiel",
     },
 }
 
