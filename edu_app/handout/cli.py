@@ -2,6 +2,7 @@
 
     edu-app handout --lang en --chapters car-t,centres --glossary --questions \\
         --clinic-phone "01 23 45 67 89" --out pack.pdf
+    edu-app handout --essentials --lang fr --out essentials.pdf
     edu-app handout --list
 
 Exit codes: `EXIT_CODES` below, the sentence `--help` and the README show. Messages go
@@ -19,13 +20,19 @@ from pathlib import Path
 from typing import TextIO
 
 from ..content import Book, default_content_dir, load_book
-from .compose import PAPERS, HandoutOptions, UnknownChapterError, compose_handout
+from .compose import (
+    PAPERS,
+    ComposedHandout,
+    HandoutOptions,
+    UnknownChapterError,
+    compose_handout,
+)
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_USAGE, EXIT_WRITE, EXIT_CONTENT = 0, 2, 3, 4
 EXIT_CODES = ("Exit codes: 0 done, 2 bad options or unknown chapters, 3 cannot write the "
               "PDF, 4 no chosen chapter could be read.")
-USAGE = ("%(prog)s (--chapters IDS | --all) --out FILE [options]\n"
+USAGE = ("%(prog)s (--chapters IDS | --all | --essentials) --out FILE [options]\n"
          "       %(prog)s --list [--lang {fr,en}] [--content-dir DIR]")
 LANG_NAMES = {"en": "English", "fr": "French"}
 
@@ -52,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--chapters", metavar="IDS",
                        help="chapter ids separated by commas (see --list)")
     which.add_argument("--all", action="store_true", help="every chapter of the guide")
+    which.add_argument("--essentials", action="store_true",
+                       help="the essentials on one page: a one-page summary to print "
+                            "(two pages in large print)")
     needed.add_argument("--out", type=Path, metavar="FILE", help="the PDF file to write")
     parser.add_argument("--list", action="store_true",
                         help="list the chapter ids with their titles, then stop")
@@ -134,9 +144,9 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
         if not args.list:
-            if not args.chapters and not args.all:
-                parser.error("choose the chapters with --chapters IDS or --all "
-                             "(see the ids with --list)")
+            if not args.chapters and not args.all and not args.essentials:
+                parser.error("choose the chapters with --chapters IDS or --all, or "
+                             "--essentials (see the ids with --list)")
             if args.out is None:
                 parser.error("say where to write the PDF with --out FILE")
     except _UsageError as exc:
@@ -156,6 +166,8 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
         _list(book, args.lang, out)
         return EXIT_OK
 
+    if args.essentials:
+        return _essentials(book, args, settings, out, err)
     ids = list(book.order) if args.all else [
         cid.strip() for cid in args.chapters.split(",") if cid.strip()]
     if not ids:  # `--chapters ",, ,"`: a usage error, not content that cannot be read
@@ -163,11 +175,7 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
                   "chapter; give ids separated by commas (see --list)\n")
         return EXIT_USAGE
     _clinic_defaults(args, settings)
-    options = HandoutOptions(
-        chapters=tuple(ids), lang=args.lang, glossary=args.glossary, questions=args.questions,
-        large_print=args.large_print, pictures=not args.no_pictures, paper=args.paper or "",
-        clinic_name=args.clinic_name or "", clinic_phone=args.clinic_phone or "",
-        clinic_note=args.clinic_note or "", clinic_page=not args.no_clinic_page)
+    options = _options(args, ids)
     try:
         composed = compose_handout(book, options)
     except UnknownChapterError as exc:
@@ -185,7 +193,39 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
         err.write("edu-app handout: error: none of the chosen chapters could be read; "
                   "run 'edu-app check' to see why\n")
         return EXIT_CONTENT
+    return _write(book, composed, args, out, err)
 
+
+def _options(args: argparse.Namespace, ids: Sequence[str]) -> HandoutOptions:
+    return HandoutOptions(
+        chapters=tuple(ids), lang=args.lang, glossary=args.glossary, questions=args.questions,
+        large_print=args.large_print, pictures=not args.no_pictures, paper=args.paper or "",
+        clinic_name=args.clinic_name or "", clinic_phone=args.clinic_phone or "",
+        clinic_note=args.clinic_note or "", clinic_page=not args.no_clinic_page)
+
+
+def _essentials(book: Book, args: argparse.Namespace, settings,  # noqa: ANN001
+                out: TextIO, err: TextIO) -> int:
+    """`--essentials`: the one-page summary, with the clinic's details when set."""
+    from .essentials import NoEssentialsError, compose_essentials
+
+    _clinic_defaults(args, settings)
+    try:
+        composed = compose_essentials(book, _options(args, ()))
+    except NoEssentialsError:
+        err.write("edu-app handout: error: this book has no essentials page "
+                  "(en/essentials.md, fr/essentials.md); run 'edu-app check'\n")
+        return EXIT_CONTENT
+    if args.lang not in book.essentials:
+        err.write(f"edu-app handout: warning: the essentials are not written in "
+                  f"{LANG_NAMES[args.lang]}; the other language is used\n")
+    return _write(book, composed, args, out, err)
+
+
+def _write(book: Book, composed: ComposedHandout, args: argparse.Namespace,
+           out: TextIO, err: TextIO) -> int:
+    """Lay out and save the PDF; exit code 3 with a sentence when it cannot be written."""
+    options = composed.options
     ensure_gui_application()
     from ..ui.fonts import load_fonts
     from .layout import build_document
@@ -199,6 +239,7 @@ def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
     except HandoutWriteError as exc:
         err.write(f"edu-app handout: error: {exc.message()}\n")
         return EXIT_WRITE
-    out.write(f"Wrote {path} ({document.page_count} pages, {LANG_NAMES[args.lang]}, "
+    pages = "1 page" if document.page_count == 1 else f"{document.page_count} pages"
+    out.write(f"Wrote {path} ({pages}, {LANG_NAMES[args.lang]}, "
               f"{options.paper_size.upper() if options.paper_size == 'a4' else 'Letter'}).\n")
     return EXIT_OK
