@@ -20,7 +20,7 @@ from edu_app.check.readability import (
     Readability,
     ScoredSentence,
 )
-from edu_app.content.model import Book, Problem
+from edu_app.content.model import ESSENTIALS_ID, Book, Problem
 
 JSON_FORMAT = "edu-app-check/1"
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -80,7 +80,7 @@ def group_by_chapter(report: Report, book: Book) -> list[tuple[str | None, list[
     """
     chapter_of = {
         rel_path: cid
-        for cid, by_lang in book.chapters.items()
+        for cid, by_lang in [*book.chapters.items(), (ESSENTIALS_ID, book.essentials)]
         for chapter in by_lang.values()
         for rel_path in [_relative(book, chapter.path)]
     }

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...check.checker import check_book
 from ...check.report import Report, group_by_chapter
-from ...content.model import Book
+from ...content.model import ESSENTIALS_ID, Book
 from ..i18n import track
 
 if TYPE_CHECKING:
@@ -69,7 +69,8 @@ class CheckDialog(QDialog):
         self.resize(820, 560)
 
     def _chapter_title(self, chapter_id: str) -> str:
-        by_lang = self.book.chapters.get(chapter_id, {})
+        by_lang = self.book.chapters.get(chapter_id) or (
+            self.book.essentials if chapter_id == ESSENTIALS_ID else {})
         chapter = by_lang.get("en") or by_lang.get("fr")
         return f"{chapter.title} ({chapter_id})" if chapter else chapter_id
 
