@@ -64,6 +64,12 @@ def compose_essentials(book: Book, options: HandoutOptions) -> ComposedHandout:
     chapter = book.essentials.get(lang) or book.essentials.get(other_lang(lang))
     if chapter is None or chapter.error:
         raise NoEssentialsError(lang)
+    clinic = book.clinic
+    if clinic is not None:  # what the nurse left empty comes from the clinic's own file
+        options = replace(
+            options, clinic_name=options.clinic_name or clinic.name_in(lang),
+            clinic_phone=options.clinic_phone or (
+                clinic.first_phone.number if clinic.first_phone else ""))
     body, cited, _dropped = markdown_to_html(book, chapter.body, chapter.lang, (NoPictures(),))
     sources = list(dict.fromkeys(s for s in cited
                                  if s in book.sources and not book.sources[s].is_care_team))
