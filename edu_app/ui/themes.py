@@ -142,6 +142,7 @@ def page_css(t: Theme) -> str:
 body {{ color: {t.text}; background-color: {t.background}; }}
 h1, h2, h3, h4 {{ color: {t.text}; }}
 a {{ color: {t.link}; }}
+a.term-self {{ color: {t.text}; text-decoration: none; }}
 a.term {{ color: {t.term}; text-decoration: underline; text-decoration-color: {t.term_line}; }}
 p.subtitle, p.reviewed, span.caption {{ color: {t.muted}; }}
 table.box {{ border-color: {t.border}; }}
