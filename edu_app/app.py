@@ -139,14 +139,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.view.firstPaint.connect(lambda: write_report(window, args.interface_report))
     QTimer.singleShot(GC_RESUME_AT_LATEST_MS, _resume_collection)  # should no page paint
+    clinic = window.features.get("kiosk")
     if args.quit_after_paint:
-        window.view.firstPaint.connect(lambda: QTimer.singleShot(0, app.quit))
+        # A kiosk refuses every close but the staff's, and Qt's quit() asks the windows
+        # to close first: quit the way staff do.
+        quit_now = clinic.quit if clinic is not None else app.quit  # type: ignore[attr-defined]
+        window.view.firstPaint.connect(lambda: QTimer.singleShot(0, quit_now))
         if window.chooser is not None and window.stack.currentWidget() is window.chooser:
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, quit_now))
     from .ui.errors import ErrorNotice
 
     ErrorNotice(window).install()
-    clinic = window.features.get("kiosk")
     if clinic is not None:
         clinic.start()  # type: ignore[attr-defined]
     else:

@@ -51,6 +51,7 @@ class Settings:
             "edu-app", "edu-app")
         self.volatile = volatile  # kiosk mode: read, never write
         self._overrides: dict[str, Any] = {}
+        self._baseline: dict[str, Any] = {}
 
     @property
     def path(self) -> str:
@@ -75,6 +76,15 @@ class Settings:
     def sync(self) -> None:
         if not self.volatile:
             self._q.sync()
+
+    def keep_as_baseline(self) -> None:
+        """Kiosk: what a session has set so far is what every family starts from."""
+        self._baseline = dict(self._overrides)
+
+    def discard_changes(self) -> None:
+        """Kiosk: forget every value set since `keep_as_baseline` (the paper a family
+        chose, the glossary marking...), so the next family starts from the clinic's file."""
+        self._overrides = dict(self._baseline)
 
 
 def _coerce(option: Option, value: Any) -> Any:

@@ -270,3 +270,196 @@ def test_preferences_are_out_of_reach_in_the_kiosk(kiosk_window):
     assert not preferences.action.isVisible() and not preferences.action.isEnabled()
     preferences.open()
     assert w.findChild(QDialog, "preferencesDialog") is None
+
+
+# --- the next family finds nothing of the previous one ------------------------------------
+def _typing_fields() -> list:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    return [w for w in QApplication.allWidgets()
+            if isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit)]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "grabbing the keyboard")
+def test_a_family_leaves_nothing_to_see_undo_or_paste(kiosk_window, qtbot):
+    from PySide6.QtGui import QAction, QTextCursor
+
+    w = kiosk_window
+    search = w.features["search"]
+    # What a family does: a search, find in page, the glossary's filter and pop-up,
+    # the composer (paper, a chapter ticked, its name typed), a selection, text size,
+    # theme, language, every glossary word marked.
+    qtbot.keyClicks(search, "rechute greffe")
+    search.search_now()
+    w.features["find"].open()
+    qtbot.keyClicks(w.features["find"].field, "cellules")
+    glossary = w.features["glossary"]
+    glossary.open_page()
+    qtbot.keyClicks(glossary.filter_bar.field, "leucemie")
+    glossary.show_term("t-cell", w.view.mapToGlobal(w.view.rect().center()))
+    w.reader.set_mark_all_terms(True)
+    w.features["printing"].open_composer()
+    composer = w.features["printing"].dialog
+    assert composer.remember.isHidden()  # staff tools are not offered to families
+    assert composer.clinic_name.isReadOnly() and composer.clinic_name.text() == "Clinique des Lilas"
+    qtbot.keyClicks(composer.clinic_name, " pour la famille Martin")
+    assert composer.clinic_name.text() == "Clinique des Lilas"
+    composer.paper.setCurrentIndex(composer.paper.findData("letter"))
+    composer.paper.activated.emit(composer.paper.currentIndex())
+    composer.chapter_list.item(3).setCheckState(Qt.CheckState.Checked)
+    w.open_url(QUrl("chapter:car-t"))
+    cursor = w.view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor)
+    w.view.setTextCursor(cursor)
+    w.reader.set_zoom(250)
+    w.reader.set_theme("contrast")
+    w.actions.english.trigger()
+    assert w.reader.settings.get(S.PAPER) == "letter" and w.reader.mark_all_terms
+    assert any(f.isUndoAvailable() for f in _typing_fields() if isinstance(f, QLineEdit))
+
+    with qtbot.waitSignal(w.reader.resetRequested, timeout=5000):
+        pass
+    qtbot.wait(50)  # the filter's and the search's own timers
+
+    for field in _typing_fields():
+        if isinstance(field, QLineEdit):
+            assert field.text() == "", field.objectName()
+            assert not field.isUndoAvailable() and not field.isRedoAvailable(), field.objectName()
+        else:
+            assert not field.textCursor().hasSelection(), field.objectName()
+            assert not field.document().isUndoAvailable(), field.objectName()
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    assert search.text() == ""
+    assert not search.popup.isVisible()
+    assert QApplication.clipboard().text() == ""
+    assert w.reader.settings.get(S.PAPER) == "" and not w.reader.mark_all_terms
+    assert (w.reader.lang, w.reader.zoom, w.reader.theme) == ("fr", 100, "light")
+    assert glossary.filter_text == ""
+    # The next family's composer: the clinic's file, the paper by language, nothing ticked
+    # but the page being read (the home page: nothing).
+    w.features["printing"].open_composer()
+    composer = w.features["printing"].dialog
+    assert composer.clinic_name.text() == "Clinique des Lilas"
+    assert composer.paper.currentData() == "a4"
+    items = [composer.chapter_list.item(i) for i in range(composer.chapter_list.count())]
+    checked = [item.checkState() for item in items]
+    assert Qt.CheckState.Checked not in checked
+    assert not w.findChild(QAction, "actionCheckGuide").isVisible()
+
+
+def test_staff_tools_are_hidden_but_not_outside_the_kiosk(make_window):
+    from PySide6.QtGui import QAction
+
+    w = make_window()
+    assert w.findChild(QAction, "actionCheckGuide").isVisible()
+    w.features["printing"].open_composer()
+    composer = w.features["printing"].dialog
+    assert not composer.remember.isHidden() and not composer.clinic_name.isReadOnly()
+    composer.close()
+
+
+def _run_app(*args: str, home: Path, timeout: float = 60, wrap: tuple[str, ...] = ()):
+    import subprocess
+    import sys
+
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_CACHE_HOME=str(home / ".cache"), XDG_DATA_HOME=str(home / ".local/share"),
+               QT_QPA_PLATFORM="offscreen")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    return subprocess.run([*wrap, sys.executable, "-m", "edu_app", *args], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_kiosk_quit_after_paint_exits(tmp_path):
+    """`--kiosk --quit-after-paint` used to wait forever: Qt's quit() asks the windows to
+    close, and the kiosk refuses every close but the staff's."""
+    home = tmp_path / "home"
+    home.mkdir()
+    result = _run_app("--kiosk", "--quit-after-paint", "--lang", "fr", home=home)
+    assert result.returncode == 0, result.stderr
+
+
+WRITE_FLAGS = ("O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC")
+
+
+def _written_paths(trace: str) -> list[str]:
+    """The paths a traced process opened for writing, created, renamed or removed."""
+    import re
+
+    paths = []
+    for line in trace.splitlines():
+        call = re.search(r"\b(openat|open|creat|mkdir|mkdirat|rename|renameat2?|unlink|"
+                         r"unlinkat|link|linkat|symlink|symlinkat|truncate)\((.*)", line)
+        if not call or "= -1" in line:
+            continue  # refused calls wrote nothing
+        name, rest = call.groups()
+        if name in ("open", "openat") and not any(flag in rest for flag in WRITE_FLAGS):
+            continue
+        paths.extend(re.findall(r'"([^"]*)"', rest))
+    return [p for p in paths if not p.startswith(("/dev/", "/proc/", "/sys/"))]
+
+
+@pytest.mark.skipif(not __import__("shutil").which("strace"), reason="strace is not installed")
+def test_kiosk_writes_no_file_as_seen_from_outside(tmp_path):
+    """The kernel's view (strace), not the app's: a kiosk start writes nothing anywhere,
+    in the user's folders or elsewhere (a positive control: an ordinary start does)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    trace = tmp_path / "trace.txt"
+    wrap = ("strace", "-f", "-qq", "-e", "trace=%file", "-o", str(trace))
+    result = _run_app("--kiosk", "--quit-after-paint", "--lang", "en", home=home, wrap=wrap,
+                      timeout=120)
+    assert result.returncode == 0, result.stderr
+    written = [p for p in _written_paths(trace.read_text()) if "__pycache__" not in p]
+    assert written == []
+    assert not any(home.rglob("*"))
+    result = _run_app("--quit-after-paint", "--lang", "en", home=home, wrap=wrap, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert any(str(home) in p for p in _written_paths(trace.read_text()))  # settings, cache
+
+
+PRIMARY_PROBE = r"""
+import sys
+from PySide6.QtCore import QProcess, QTimer
+from PySide6.QtGui import QClipboard
+from PySide6.QtWidgets import QApplication
+from edu_app.ui.features.kiosk import forget_clipboards
+
+READ = "from PySide6.QtGui import QClipboard, QGuiApplication as A; a = A([]); " \
+       "print(repr(a.clipboard().text(QClipboard.Mode.Selection)))"
+app = QApplication([])
+seen = []
+
+def other_client(then):
+    # Another X client reads PRIMARY while this one keeps serving it from its event loop.
+    proc = QProcess(app)
+    def done(*_):
+        seen.append(bytes(proc.readAllStandardOutput()).decode().strip())
+        then()
+    proc.finished.connect(done)
+    proc.start(sys.executable, ["-c", READ])
+
+def after_reset():
+    forget_clipboards()
+    other_client(app.quit)
+
+app.clipboard().setText("rechute greffe", QClipboard.Mode.Selection)
+QTimer.singleShot(100, lambda: other_client(after_reset))
+QTimer.singleShot(20000, app.quit)
+app.exec()
+print(app.clipboard().supportsSelection(), seen)
+"""
+
+
+@pytest.mark.skipif(not __import__("shutil").which("xvfb-run"), reason="xvfb is not installed")
+def test_reset_empties_the_x11_primary_selection(tmp_path):
+    """On a real X server: another client reads the word a family selected before the
+    reset (the control), and nothing after it."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    result = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", PRIMARY_PROBE],
+                            env=env, capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True [\"'rechute greffe'\", \"''\"]"

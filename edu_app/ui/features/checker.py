@@ -26,6 +26,7 @@ class Checker(QObject):
         self.shell = shell
         self.action = QAction(shell)
         self.action.setObjectName("actionCheckGuide")
+        self.action.setProperty("staffOnly", True)  # hidden in kiosk mode (kiosk.STAFF_ONLY)
         self.action.triggered.connect(self.open_report)
         shell.add_command(self.action, "help", before=shell.actions.about)
         track(self)

@@ -116,7 +116,12 @@ class HandoutDialog(QDialog):
         for field in (self.clinic_name, self.clinic_phone, self.clinic_note):
             field.setMaxLength(120)
             field.textEdited.connect(self._changed)
+            # A kiosk shows the clinic's details from its settings file; a family can
+            # neither change them nor leave its own words there for the next family.
+            field.setReadOnly(self.kiosk)
         self.remember = QPushButton(objectName="handoutRemember")
+        self.remember.setProperty("writesFiles", True)  # hidden in kiosk mode
+        self.remember.setVisible(not self.kiosk)
         self.remember.clicked.connect(self.save_clinic_details)
 
         self.printer = make_printer()
@@ -251,6 +256,8 @@ class HandoutDialog(QDialog):
         self._rebuild_timer.start()
 
     def save_clinic_details(self) -> None:
+        if self.kiosk:
+            return
         self.settings.set(S.CLINIC_NAME, self.clinic_name.text().strip())
         self.settings.set(S.CLINIC_PHONE, self.clinic_phone.text().strip())
         self.settings.set(S.CLINIC_NOTE, self.clinic_note.text().strip())

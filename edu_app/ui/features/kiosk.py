@@ -10,8 +10,12 @@ clinic's IT can reach) turns the window into a kiosk:
   straight to the default printer: `print_to_default_printer()`);
 - after S.IDLE_MINUTES without a key, click, touch or wheel the app forgets the
   family: pop-ups closed, history gone, home page in the default language and theme,
-  zoom 100 %, clipboard emptied, and the reader's `resetRequested` emitted so that
-  every feature clears its own state (search, find, glossary filter, read aloud);
+  zoom 100 %, every field emptied with its undo history, clipboard and X11 selection
+  emptied, the session's settings back to the clinic's (paper, glossary marking), and
+  the reader's `resetRequested` emitted so that every feature clears its own state
+  (search, find, glossary filter, read aloud);
+- staff tools (the guide's checker, "Remember these details") are hidden; the clinic's
+  details on handouts come from the settings file alone and cannot be edited;
 - nothing is written to disk: the session's `Settings(volatile=True)` keeps every
   value in memory, and the start-up cache is not used.
 """
@@ -22,13 +26,15 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
+    QTextEdit,
     QToolTip,
     QWidget,
 )
@@ -47,6 +53,7 @@ log = logging.getLogger(__name__)
 
 STAFF_QUIT_KEYS = "Ctrl+Alt+Shift+Q"
 WRITES_FILES = "writesFiles"  # a dynamic property: True hides a widget or action in kiosk mode
+STAFF_ONLY = "staffOnly"  # the same for staff tools (the guide's checker): not for families
 FILE_WRITERS = frozenset({"handoutSavePdf", "actionSavePdf", "actionExportPdf"})
 BLOCKED_DIALOGS = ("QFileDialog", "QPrintDialog", "QPageSetupDialog")
 
@@ -69,6 +76,7 @@ def session_settings(settings: S.Settings | None = None) -> S.Settings:
     for option, value in ((S.LAST_PLACE, ""), (S.ZOOM, 100), (S.GEOMETRY, QByteArray()),
                           (S.WINDOW_STATE, QByteArray())):
         session.set(option, value)  # every family starts on the home page at 100 %
+    session.keep_as_baseline()
     return session
 
 
@@ -154,7 +162,8 @@ class Kiosk(QObject):
 
     @staticmethod
     def _hide_file_writer(thing: QObject) -> None:
-        if thing.objectName() in FILE_WRITERS or thing.property(WRITES_FILES):
+        if (thing.objectName() in FILE_WRITERS or thing.property(WRITES_FILES)
+                or thing.property(STAFF_ONLY)):
             thing.setEnabled(False)
             thing.setVisible(False)
 
@@ -180,8 +189,10 @@ class Kiosk(QObject):
             else:
                 top.close()
         reader.reset()
-        for field in w.findChildren(QLineEdit):
-            field.clear()
+        forget_typing()
+        reader.settings.discard_changes()  # the paper, the glossary marking...
+        if reader.mark_all_terms != reader.settings.get(S.MARK_ALL_TERMS):
+            reader.set_mark_all_terms(reader.settings.get(S.MARK_ALL_TERMS))
         for layer in ("search", "find"):
             w.view.set_highlights(layer, [])
         if reader.theme != self.default_theme:
@@ -197,10 +208,39 @@ class Kiosk(QObject):
         w.view.verticalScrollBar().setValue(0)
         reader.settings.set(S.LAST_PLACE, "")
         w.statusBar().clearMessage()
-        QApplication.clipboard().clear()
+        forget_clipboards()
+        forget_typing()  # what the steps above refilled (the page's own search words)
         w.view.setFocus()
         self.timer.start()
         log.info("kiosk: ready for the next family")
+
+
+def forget_typing() -> None:
+    """Empty every field a family could type in, and its undo history: `clear()` is
+    itself undoable, so Ctrl+Z would bring the previous family's words back."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLineEdit):
+            widget.setText("")  # setText also drops the undo/redo history
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.clearSelection()
+            widget.setTextCursor(cursor)
+            if not widget.isReadOnly():
+                widget.clear()
+            widget.document().clearUndoRedoStacks()
+
+
+def forget_clipboards() -> None:
+    """The clipboard, X11's PRIMARY selection (what a double-click selected, pasted by a
+    middle click) and macOS's find buffer: another family must find none of them."""
+    clipboard = QApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    if clipboard.supportsFindBuffer():
+        modes.append(QClipboard.Mode.FindBuffer)
+    for mode in modes:
+        clipboard.clear(mode)
 
 
 def install(reader: Reader, shell: Shell) -> Kiosk | None:
