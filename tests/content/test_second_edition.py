@@ -114,3 +114,20 @@ def test_the_cost_chapter_opens_with_rules_and_trials(lang):
 ])
 def test_sections_cite_what_the_review_asked_for(cid, sid, source, lang):
     assert f"[@{source}]" in _section(cid, lang, sid)
+
+
+_NAMED_CHAPTER = re.compile(r"(?:(?:chapter|chapitre)\s+|^\d+\.\s+)\[([^\]]+)\]\(chapter:([\w-]+)",
+                            re.I | re.M)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_chapter_named_in_the_text_is_named_by_its_title(lang):
+    """"the chapter [Cost, rules and research]" must follow a renamed chapter (8 and 5 were)."""
+    stale = []
+    for cid in BOOK.order:
+        chapter = BOOK.chapters[cid].get(lang)
+        for text, target in _NAMED_CHAPTER.findall(chapter.body if chapter else ""):
+            title = BOOK.chapters[target][lang].title
+            if " ".join(text.split()) != " ".join(title.split()):
+                stale.append((cid, text, title))
+    assert stale == []
