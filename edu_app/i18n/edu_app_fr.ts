@@ -944,7 +944,7 @@
     <message>
         <location filename="../ui/features/printing.py" line="45"/>
         <source>&amp;Print…</source>
-        <translation>Im&amp;primer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../ui/features/printing.py" line="46"/>

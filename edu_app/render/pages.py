@@ -177,7 +177,7 @@ def markdown_to_html(book: Book, body: str, lang: str, extra_extensions: tuple =
         html, dropped = sanitize(raw, roots)
         return html, cited, ["nesting too deep to lay out", *dropped]
     if md.htmlStash.rawHtmlBlocks:  # raw HTML (or an entity) went around the tree
-        html, more = sanitize(html, roots)
+        html, more = sanitize(html, roots, drawn)
         dropped.extend(more)
     if defused:
         dropped = [f"{defused} paragraph(s) with too many brackets shown as plain text", *dropped]

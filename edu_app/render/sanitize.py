@@ -6,17 +6,18 @@ whatever else was written becomes nothing (dangerous elements) or its text (the 
 
 The same rules apply in two places. `sanitize_tree` enforces them on Markdown's element
 tree, which is all a page holds when its author wrote no HTML (every chapter so far):
-attributes from `{: ...}`, link targets, picture sources. `sanitize` rebuilds written-out
-HTML, for pages that carry raw HTML; it is five times slower, a quarter of a page's
-rendering, which is why it runs only where raw HTML can hide.
+attributes from `{: ...}`, link targets, picture sources; it is the fast path. `sanitize`
+cleans written-out HTML, for pages that carry raw HTML, with `nh3` (the bindings of the
+Rust sanitizer ammonia): the parsing and the allow-lists are the library's, the link,
+picture and style rules ours, shared with the tree path.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Collection, Iterable
-from html import escape, unescape
-from html.parser import HTMLParser
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -102,65 +103,52 @@ def kept_attributes(tag: str, attrs: Iterable[tuple[str, str | None]],
     return kept
 
 
-class _Sanitizer(HTMLParser):
-    def __init__(self, image_roots: tuple[Path, ...]) -> None:
-        super().__init__(convert_charrefs=True)
-        self.image_ok = image_checker(image_roots)
-        self.out: list[str] = []
-        self.dropping = 0
-        self.dropped: list[str] = []
-
-    def _attrs(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
-        # HTMLParser has already decoded the values: escape them back for writing.
-        kept = kept_attributes(tag, attrs, self.image_ok, self.dropped)
-        if kept is None:
-            return None
-        return "".join(f' {name}="{escape(value, quote=True)}"' for name, value in kept)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        tag = tag.lower()
-        if tag in DROP_WITH_CONTENT:
-            if tag not in VOID_TAGS:
-                self.dropping += 1
-            self.dropped.append(f"<{tag}>")
-            return
-        if self.dropping or tag not in ALLOWED_TAGS:
-            if tag not in ALLOWED_TAGS and not self.dropping:
-                self.dropped.append(f"<{tag}>")
-            return
-        rendered = self._attrs(tag, attrs)
-        if rendered is None:  # an image we will not load: keep its words
-            alt = dict(attrs).get("alt") or ""
-            if alt:
-                self.out.append(f"<em>[{escape(alt)}]</em>")
-            return
-        self.out.append(f"<{tag}{rendered}>")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag.lower() not in VOID_TAGS and tag.lower() in DROP_WITH_CONTENT:
-            self.dropping = max(0, self.dropping - 1)
-
-    def handle_endtag(self, tag: str) -> None:
-        tag = tag.lower()
-        if tag in DROP_WITH_CONTENT:
-            self.dropping = max(0, self.dropping - 1)
-            return
-        if self.dropping or tag not in ALLOWED_TAGS or tag in VOID_TAGS:
-            return
-        self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        if not self.dropping:
-            self.out.append(escape(data, quote=False))
+_TAG_RE = re.compile(r"<([A-Za-z][A-Za-z0-9-]{0,40})")
+_COMMENT_RE = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,31}):")
+_IMG_RE = re.compile(r"<img\b([^>]*)>")
+_ALT_RE = re.compile(r'\balt="([^"]*)"')
 
 
-def sanitize(html: str, image_roots: tuple[Path, ...] = ()) -> tuple[str, list[str]]:
-    """Return safe HTML and a list of what was removed (for the content checker)."""
-    parser = _Sanitizer(image_roots)
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.out), parser.dropped
+def sanitize(html: str, image_roots: tuple[Path, ...] = (),
+             trusted: Collection[str] = ()) -> tuple[str, list[str]]:
+    """Written-out HTML made safe by `nh3` (ammonia) with the allow-lists above; returns
+    the safe HTML and what was removed (the same messages as `sanitize_tree`).
+
+    nh3 parses the HTML as a browser would and keeps only the allowed tags and
+    attributes; the attribute filter applies our rules to what is left (links to our
+    schemes, pictures inside the book, the one style), so every link and picture
+    reaches it: the schemes written in the page are let through nh3's own scheme check
+    for the filter to judge, and event attributes reach it to be reported and dropped.
+    A picture that will not be loaded leaves its words, as on the tree path; `trusted`
+    are the pictures the renderer drew itself (the centres map), as for `sanitize_tree`.
+    """
+    import nh3
+
+    image_ok = image_checker(image_roots, trusted)
+    dropped = [f"<{tag}>" for tag in (m.group(1).lower()
+               for m in _TAG_RE.finditer(_COMMENT_RE.sub("", html)))
+               if tag not in ALLOWED_TAGS]
+
+    def judge(tag: str, name: str, value: str) -> str | None:
+        kept = kept_attributes(tag, [(name, value)], image_ok, dropped)
+        return kept[0][1] if kept else None
+
+    schemes = LINK_SCHEMES | {"file"} | {m.lower() for m in _SCHEME_RE.findall(html)}
+    cleaned = nh3.clean(
+        html, tags=set(ALLOWED_TAGS), clean_content_tags=set(DROP_WITH_CONTENT),
+        attributes={"*": set(ALLOWED_ATTRS) | {"style"}}, generic_attribute_prefixes={"on"},
+        url_schemes=schemes, attribute_filter=judge, link_rel=None, strip_comments=True)
+    return _IMG_RE.sub(_picture_words, cleaned), dropped
+
+
+def _picture_words(match: re.Match[str]) -> str:
+    """An `<img>` left without its source: its words in brackets, or nothing."""
+    attrs = match.group(1)
+    if ' src="' in f" {attrs}":
+        return match.group(0)
+    alt = _ALT_RE.search(attrs)
+    return f"<em>[{alt.group(1)}]</em>" if alt and alt.group(1) else ""
 
 
 def sanitize_tree(root: ET.Element, image_roots: tuple[Path, ...] = (),
