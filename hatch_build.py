@@ -5,7 +5,7 @@ Qt tools, and a frozen folder has no `pyside6-lrelease`). So every `edu_app/i18n
 compiled here and shipped inside the wheel as `edu_app/i18n/edu_app_fr-<hash>.qm`, where
 `<hash>` is the `.ts` file's content hash: the app trusts a `.qm` whose name matches the
 `.ts` it ships with, never a file date (copies change dates). The name is the same one
-`edu_app.ui.i18n.qm_name()` computes; a test installs the wheel and checks they agree.
+`edu_app.qt.i18n.qm_name()` computes; a test installs the wheel and checks they agree.
 
 The tool comes from PySide6-Essentials, a build requirement in `pyproject.toml`. A build
 without it fails: a wheel that would start with an English interface is no wheel.

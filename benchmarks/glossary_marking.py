@@ -29,10 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from edu_app.content import default_content_dir, load_book  # noqa: E402
-from edu_app.content.model import Book, Term, TermText  # noqa: E402
-from edu_app.render import markdown_to_html  # noqa: E402
-from edu_app.render.glossary_ext import GlossaryExtension, book_forms, build_matcher  # noqa: E402
+from edu_app.content import default_content_dir, load_book
+from edu_app.content.model import Book, Term, TermText
+from edu_app.render import markdown_to_html
+from edu_app.render.glossary_ext import GlossaryExtension, book_forms, build_matcher
 
 TARGET_MS = 10.0
 LINEAR_SLACK = 1.25  # 4x the terms or text may cost up to 4 x 1.25 (timer noise)

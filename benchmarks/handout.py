@@ -52,7 +52,7 @@ def main() -> int:
     ensure_gui_application()
     book = load_book(default_content_dir())
     try:
-        from edu_app.ui.fonts import load_fonts
+        from edu_app.qt.fonts import load_fonts
 
         load_fonts(book.assets)  # print in the reading typeface, as the command does
     except ImportError:

@@ -125,8 +125,8 @@ def switches(rounds: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from edu_app.content import default_content_dir, load_book
+    from edu_app.qt.i18n import Translations
     from edu_app.ui import MainWindow, Settings
-    from edu_app.ui.i18n import Translations
 
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="edu-bench-"))

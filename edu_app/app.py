@@ -104,9 +104,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .ui import MainWindow, Settings
-    from .ui import settings as S
-    from .ui.i18n import Translations
+    from .qt import settings as S
+    from .qt.i18n import Translations
+    from .qt.settings import Settings
+    from .ui import MainWindow
 
     QCoreApplication.setOrganizationName("edu-app")
     QCoreApplication.setApplicationName("edu-app")

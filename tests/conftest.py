@@ -16,9 +16,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from edu_app.content import Book, load_book  # noqa: E402
+from edu_app.content import Book, load_book
 
 GUIDE = Path(__file__).parent / "fixtures" / "guide" / "content"
 """The fixture guide: chapters, glossary, sources, centres and pictures in both languages."""
@@ -66,7 +66,7 @@ def book() -> Book:
 def settings(tmp_path: Path, qapp):
     from PySide6.QtCore import QSettings
 
-    from edu_app.ui import Settings
+    from edu_app.qt.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -74,8 +74,8 @@ def settings(tmp_path: Path, qapp):
 @pytest.fixture
 def make_window(qtbot, qapp, settings):
     """Build a MainWindow on a book (the fixture guide by default) with isolated settings."""
+    from edu_app.qt.i18n import Translations
     from edu_app.ui import MainWindow
-    from edu_app.ui.i18n import Translations
 
     created = []
 

@@ -27,7 +27,7 @@ print(json.dumps({
     "pictures": sorted(p.name for p in (default_assets_dir() / "images" / "fr").glob("*.svg")),
     "chapters": len(book.chapters),
     "errors": [str(p) for p in book.problems if p.severity == "error"],
-    "ts": (__import__("edu_app.ui.i18n", fromlist=["x"]).ts_path("fr")).is_file(),
+    "ts": (__import__("edu_app.qt.i18n", fromlist=["x"]).ts_path("fr")).is_file(),
     "outline": len(__import__("edu_app.render.centres_map", fromlist=["x"]).outline()),
 }))
 """
@@ -98,7 +98,7 @@ subprocess.Popen = subprocess.run = os.posix_spawn = os.posix_spawnp = os.fork =
 os.execv = os.execve = os.system = refuse
 from edu_app.app import main
 code = main(["--lang", sys.argv[1], "--quit-after-paint", "--interface-report", sys.argv[2]])
-print(json.dumps({"code": code, "ts": str(__import__("edu_app.ui.i18n", fromlist=["x"])
+print(json.dumps({"code": code, "ts": str(__import__("edu_app.qt.i18n", fromlist=["x"])
                                           .ts_path("fr"))}))
 """
 
@@ -107,7 +107,7 @@ def ts_translations() -> dict[str, str]:
     """Source text -> French translation, for every message of the shipped `.ts`."""
     import xml.etree.ElementTree as ET
 
-    from edu_app.ui.i18n import ts_path
+    from edu_app.qt.i18n import ts_path
 
     return {m.findtext("source"): m.findtext("translation")
             for m in ET.parse(ts_path("fr")).getroot().iter("message")}
@@ -133,7 +133,7 @@ def test_installed_app_starts_in_its_language_without_running_any_tool(tmp_path,
     """The wheel carries the `.qm` built from its `.ts` (hatch_build.py): a start of the
     installed app, with an empty home and cache, runs no pyside6-lrelease nor any other
     process, and its menus are in the chosen language."""
-    from edu_app.ui.i18n import qm_name
+    from edu_app.qt.i18n import qm_name
 
     home = tmp_path / "home"
     home.mkdir()

@@ -68,7 +68,7 @@ def _mixed(raw: str, ids: frozenset[str]) -> bool:
     return False
 
 
-def care_team_sentences(book: Book, rel) -> list[CareTeamSentence]:  # noqa: ANN001
+def care_team_sentences(book: Book, rel) -> list[CareTeamSentence]:
     """Every safety sentence of the book, chapter by chapter in reading order."""
     ids = book.care_team_ids
     if not ids:

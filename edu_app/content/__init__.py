@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-def load_book(path, clinic_dir=None):  # noqa: ANN001, ANN201 - see loader.load_book
+def load_book(path, clinic_dir=None):  # see loader.load_book
     """Load a book, with a clinic's layer over it when `clinic_dir` holds one (the parser
     is imported on first use: a cached start never needs it)."""
     from .loader import load_book as load

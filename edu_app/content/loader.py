@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    pass
+from typing import Any
 
 from .centres_loader import check_centre_sources, read_centres
 from .glossary_loader import check_glossary_links, load_glossary

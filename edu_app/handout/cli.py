@@ -101,21 +101,21 @@ def _list(book: Book, lang: str, out: TextIO) -> None:
         out.write(f"{cid.ljust(width)}  {title}{note}\n")
 
 
-def _clinic_defaults(args: argparse.Namespace, settings) -> None:  # noqa: ANN001
+def _clinic_defaults(args: argparse.Namespace, settings) -> None:
     """Fill the clinic details the command line left out from the saved Preferences."""
     if all(v is not None for v in (args.clinic_name, args.clinic_phone, args.clinic_note)):
         return
     try:
         if settings is None:
-            from ..ui import settings as S
+            from ..qt import settings as S
 
             settings = S.Settings()
-        from ..ui.settings import CLINIC_NAME, CLINIC_NOTE, CLINIC_PHONE
+        from ..qt.settings import CLINIC_NAME, CLINIC_NOTE, CLINIC_PHONE
 
         saved = {"clinic_name": settings.get(CLINIC_NAME),
                  "clinic_phone": settings.get(CLINIC_PHONE),
                  "clinic_note": settings.get(CLINIC_NOTE)}
-    except Exception:  # noqa: BLE001 - Preferences are a convenience, never a failure
+    except Exception:  # Preferences are a convenience, never a failure
         log.info("could not read the saved clinic details", exc_info=True)
         saved = {}
     for key, value in saved.items():
@@ -123,7 +123,7 @@ def _clinic_defaults(args: argparse.Namespace, settings) -> None:  # noqa: ANN00
             setattr(args, key, value)
 
 
-def ensure_gui_application():  # noqa: ANN201 - QGuiApplication
+def ensure_gui_application():  # QGuiApplication
     """Qt's fonts and painting need an application; without a display, use offscreen."""
     from PySide6.QtGui import QGuiApplication
 
@@ -136,7 +136,7 @@ def ensure_gui_application():  # noqa: ANN201 - QGuiApplication
     return QGuiApplication(["edu-app"])
 
 
-def main(argv: Sequence[str] | None = None, *, settings=None,  # noqa: ANN001
+def main(argv: Sequence[str] | None = None, *, settings=None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -227,7 +227,7 @@ def _write(book: Book, composed: ComposedHandout, args: argparse.Namespace,
     """Lay out and save the PDF; exit code 3 with a sentence when it cannot be written."""
     options = composed.options
     ensure_gui_application()
-    from ..ui.fonts import load_fonts
+    from ..qt.fonts import load_fonts
     from .layout import build_document
 
     load_fonts(book.assets)  # the reading typeface, as on screen

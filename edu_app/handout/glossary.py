@@ -37,6 +37,6 @@ class _DropPictures(Treeprocessor):
 class NoPictures(Extension):
     """Leave pictures and their captions out of a chapter (the "no pictures" handout)."""
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+    def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(_DropPictures(md), "handout-no-pictures", PRIORITY)
 

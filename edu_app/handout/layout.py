@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from ..qtext import honour_heading_sizes
+from ..qt.richtext import honour_heading_sizes
 from .compose import ComposedHandout, contents_mark
 from .strings import t
 
@@ -120,7 +120,7 @@ class SvgPictures(QPyTextObject):
         log.warning("picture not found for print: %s", name)
         return None
 
-    def intrinsicSize(self, doc: QTextDocument, _pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+    def intrinsicSize(self, doc: QTextDocument, _pos: int, fmt: QTextFormat) -> QSizeF:
         picture = self._load(fmt.toImageFormat().name())
         if picture is None:
             return QSizeF(0, 0)
@@ -136,7 +136,7 @@ class SvgPictures(QPyTextObject):
             size = QSizeF(size.width() * ratio, size.height() * ratio)
         return size
 
-    def drawObject(self, painter: QPainter, rect, _doc, _pos, fmt) -> None:  # noqa: N802, ANN001
+    def drawObject(self, painter: QPainter, rect, _doc, _pos, fmt) -> None:
         picture = self._load(fmt.toImageFormat().name())
         if isinstance(picture, QSvgRenderer):
             picture.render(painter, rect)
@@ -194,7 +194,7 @@ class HandoutDocument(QTextDocument):
         honour_heading_sizes(self)
 
     # --- pagination fixes ---------------------------------------------------------------
-    def line_pages(self, block) -> list[int]:  # noqa: ANN001 - QTextBlock
+    def line_pages(self, block) -> list[int]:  # QTextBlock
         """The page of each line of a block.
 
         `blockBoundingRect().top()` is where the block's layout sits in the document (even
@@ -208,11 +208,11 @@ class HandoutDocument(QTextDocument):
         lines = (layout.lineAt(i) for i in range(layout.lineCount()))
         return [self.page_of(top + line.y()) for line in lines]
 
-    def _at_page_top(self, block) -> bool:  # noqa: ANN001 - QTextBlock
+    def _at_page_top(self, block) -> bool:  # QTextBlock
         top = self.line_pages(block)[0] * self.page_height
         return self.first_line_top(block) - top < 2
 
-    def first_line_top(self, block) -> float:  # noqa: ANN001 - QTextBlock
+    def first_line_top(self, block) -> float:  # QTextBlock
         """Where the block's first line is drawn, in document coordinates."""
         top = self.documentLayout().blockBoundingRect(block).top()
         layout = block.layout()
@@ -220,7 +220,7 @@ class HandoutDocument(QTextDocument):
             return top
         return top + layout.lineAt(0).y()
 
-    def last_line_bottom(self, block) -> float:  # noqa: ANN001 - QTextBlock
+    def last_line_bottom(self, block) -> float:  # QTextBlock
         """Where the block's last line ends, in document coordinates."""
         rect = self.documentLayout().blockBoundingRect(block)
         layout = block.layout()
@@ -261,14 +261,14 @@ class HandoutDocument(QTextDocument):
                         self._move_to_next_page(block)
             block = block.next()
 
-    def _keep_box_whole(self, table, block) -> None:  # noqa: ANN001 - QTextTable, QTextBlock
+    def _keep_box_whole(self, table, block) -> None:  # QTextTable, QTextBlock
         """A small box split over two pages moves whole to the next page."""
         rect = self.documentLayout().frameBoundingRect(table)
         first, last = self.page_of(rect.top() + 1), self.page_of(rect.bottom() - 1)
         if first != last and rect.height() < MAX_BOX_HEIGHT * self.page_height:
             self._move_to_next_page(block)
 
-    def _move_to_next_page(self, block) -> None:  # noqa: ANN001 - QTextBlock
+    def _move_to_next_page(self, block) -> None:  # QTextBlock
         """Start a new page before `block`, taking along the headings just above it."""
         target = block
         previous = _previous_text_block(block)
@@ -309,7 +309,7 @@ class HandoutDocument(QTextDocument):
         while table is not None and table.rows() > 3 and self.line_pages(last)[-1] > page:
             table.removeRows(table.rows() - 1, 1)
 
-    def _anchor_block(self, name: str):  # noqa: ANN202 - QTextBlock or None
+    def _anchor_block(self, name: str):  # QTextBlock or None
         block = self.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() == 1 and any(
@@ -347,23 +347,23 @@ class HandoutDocument(QTextDocument):
             cursor.insertText(t(lang, "page_short", page=str(page)) if page else "")
 
 
-def _starts_page(block) -> bool:  # noqa: ANN001 - QTextBlock
+def _starts_page(block) -> bool:  # QTextBlock
     policy = block.blockFormat().pageBreakPolicy()
     return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
 
-def _is_heading(block) -> bool:  # noqa: ANN001 - QTextBlock
+def _is_heading(block) -> bool:  # QTextBlock
     return block.blockFormat().headingLevel() > 0
 
 
-def _next_text_block(block):  # noqa: ANN001, ANN202 - QTextBlock
+def _next_text_block(block):  # QTextBlock
     following = block.next()
     while following.isValid() and not following.text().strip():
         following = following.next()
     return following if following.isValid() else None
 
 
-def _previous_text_block(block):  # noqa: ANN001, ANN202 - QTextBlock
+def _previous_text_block(block):  # QTextBlock
     previous = block.previous()
     while previous.isValid() and not previous.text().strip():
         previous = previous.previous()

@@ -17,7 +17,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QRectF, Qt  # noqa: TID251 - paper
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,

@@ -76,7 +76,7 @@ def t(lang: str, key: str, **kwargs: str) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
-def print_date(value, lang: str) -> str:  # noqa: ANN001 - a date or None
+def print_date(value, lang: str) -> str:  # a date or None
     """A date as printed: « 1er décembre 2026 » in French, "1 December 2026" in English."""
     text = format_date(value, lang)
     if lang == "fr" and value is not None and value.day == 1:

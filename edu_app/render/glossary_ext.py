@@ -186,7 +186,7 @@ class GlossaryExtension(Extension):
         self.link = link
         self.found = found if found is not None else []
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+    def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(
             GlossaryMarker(md, self.matcher, self.shorts, self.mark_all, self.link, self.found),
             "glossary", PRIORITY)

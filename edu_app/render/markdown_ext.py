@@ -38,7 +38,7 @@ class CitationProcessor(InlineProcessor):
         self.care_team_mark = care_team_mark
         self.clinic_label = clinic_label
 
-    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 - Markdown's API
+    def handleMatch(self, m: re.Match[str], data: str):
         sid = m.group(1)
         if sid == CLINIC_SOURCE:  # the clinic vouches for it: named, never numbered
             sup = ET.Element("sup")
@@ -158,7 +158,7 @@ class GuideExtension(Extension):
         self.care_team_mark = care_team_mark
         self.clinic_label = clinic_label  # how `[@clinic]` reads: "your clinic, reviewed on…"
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+    def extendMarkdown(self, md: Markdown) -> None:
         md.inlinePatterns.register(
             CitationProcessor(CITATION_PATTERN, md, self.cited, self.describe,
                               self.care_team, self.care_team_mark, self.clinic_label),

@@ -30,7 +30,7 @@ INLINE_NEEDS = {
 
 
 @lru_cache(maxsize=1)
-def _env():  # noqa: ANN202 - a jinja2.Environment, imported lazily
+def _env():  # a jinja2.Environment, imported lazily
     # Jinja2 is imported on first use, after the first page: start-up time matters.
     from jinja2 import Environment, PackageLoader, select_autoescape
 

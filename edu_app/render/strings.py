@@ -33,7 +33,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "authors_unknown": "author not named",
         "source_language_fr": "in French",
         "source_language_en": "in English",
-        "centres_list": "List of centres",
         "no_position": "place not given in the sources",
         "role_treats-children": "treats children",
         "role_treats-adults": "treats adults",
@@ -67,7 +66,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "open_clinic": "Your clinic's page",
         "from_clinic": "From your clinic",
         "see_source": "Source",
-        "date_format": "%d %B %Y",
         "glossary": "Glossary",
         "glossary_intro": "The hard words of this guide, in plain words, each with the word "
                           "the doctors use in French. Choose a letter, or type a word in the "
@@ -118,7 +116,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "authors_unknown": "auteur non cité",
         "source_language_fr": "en français",
         "source_language_en": "en anglais",
-        "centres_list": "Liste des centres",
         "no_position": "lieu non précisé par les sources",
         "role_treats-children": "soigne des enfants",
         "role_treats-adults": "soigne des adultes",
@@ -152,7 +149,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "open_clinic": "La page de votre établissement",
         "from_clinic": "De votre établissement",
         "see_source": "Source",
-        "date_format": "%d %B %Y",
         "glossary": "Glossaire",
         "glossary_intro": "Les mots difficiles de ce guide, expliqués simplement, chacun avec "
                           "son nom en anglais. Choisissez une lettre, ou tapez un mot dans la "
@@ -194,7 +190,7 @@ def t(lang: str, key: str, **kwargs: str) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
-def format_date(value, lang: str) -> str:  # noqa: ANN001 - a date or None
+def format_date(value, lang: str) -> str:  # a date or None
     """A date as people write it ("23 November 2026", « 23 novembre 2026 »)."""
     if value is None:
         return ""

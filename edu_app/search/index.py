@@ -1,7 +1,7 @@
 """The search index: every chapter section and glossary entry, both languages, in FTS5.
 
-One in-memory SQLite FTS5 table, built from the book the first time it is asked (about
-ten milliseconds for the guide), so starting the app costs nothing. The `unicode61`
+One in-memory SQLite FTS5 table, built from the book the first time it is asked (see
+benchmarks/search.py), so starting the app costs nothing. The `unicode61`
 tokenizer with `remove_diacritics 2` folds case and accents on both sides; bm25 weighs
 a section's title above its chapter's title and both above the text.
 """
@@ -38,7 +38,7 @@ CREATE VIRTUAL TABLE search USING fts5(
 """
 # Each (language, kind) owns a block of rowids, so a query asks for one block with a rowid
 # range, which FTS5 answers from its index, instead of reading every matching row's
-# language and kind: 8 times faster on one letter typed in a 200-chapter book.
+# language and kind (benchmarks/search.py measures the 200-chapter book).
 BLOCK = 10_000_000
 BLOCKS = {("fr", "chapter"): 0, ("fr", "term"): 1, ("en", "chapter"): 2, ("en", "term"): 3}
 _LIGATURES = [(k, v) for k, v in LIGATURES.items() if k in "œŒæÆ"]

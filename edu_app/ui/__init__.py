@@ -1,17 +1,10 @@
-"""Qt widgets: the window and its parts. Imports Qt; nothing below it does.
+"""Qt widgets: the reader model, the window shell and the features that plug into it.
 
-`MainWindow` is imported on first use, so that `edu_app.ui.settings` (read by the
-handout command line) does not load every widget module.
+`reader.py` holds what the person reading has chosen, `shell.py` the menus, toolbars and
+docks, `window.py` wires them, and each feature lives in `features/<name>.py`. Qt
+services without widgets (settings, fonts, translations) are in `edu_app.qt`.
 """
 
-from .settings import Settings
+from .window import MainWindow
 
-__all__ = ["MainWindow", "Settings"]
-
-
-def __getattr__(name: str):  # noqa: ANN202 - the lazily imported window class
-    if name == "MainWindow":
-        from .window import MainWindow
-
-        return MainWindow
-    raise AttributeError(name)
+__all__ = ["MainWindow"]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from .first_frame import icon as picture
+from ..qt.first_frame import icon as picture
 
 Key = QKeySequence.StandardKey
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from ..qtext import honour_heading_sizes
-from .first_frame import SCROLL_BAR_ALWAYS_ON, set_enum
+from ..qt.first_frame import SCROLL_BAR_ALWAYS_ON, set_enum
+from ..qt.richtext import honour_heading_sizes
 from .page_source import PageSource
 
 log = logging.getLogger(__name__)
@@ -60,18 +60,18 @@ class ChapterView(QTextBrowser):
         set_enum(self, "verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
 
     # --- loading -------------------------------------------------------------------
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's API
+    def loadResource(self, kind: int, url: QUrl):
         if self.pages.handles(url):
             try:
                 return self.pages.html(url)
-            except Exception:  # noqa: BLE001 - a broken page must not take the app down
+            except Exception:  # a broken page must not take the app down
                 log.exception("could not render %s", url.toString())
                 return "<p>This page could not be shown.</p>"
         if url.isLocalFile() or url.scheme() in ("", "qrc"):
             return super().loadResource(kind, url)
         return None  # never anything remote
 
-    def doSetSource(self, name: QUrl, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
+    def doSetSource(self, name: QUrl, kind=QTextDocument.ResourceType.UnknownResource):
         # Qt lays out no page of size 0 × 0. Loaded and styled at that size, the page is
         # laid out once, as it will be shown, instead of once by Qt and again after each
         # change of style (a sixth of a chapter switch).
@@ -109,7 +109,7 @@ class ChapterView(QTextBrowser):
         return bar.value() / bar.maximum() if bar.maximum() else 0.0
 
     # --- line length ----------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_column()
 
@@ -215,7 +215,7 @@ class ChapterView(QTextBrowser):
         self._styled_revision = doc.revision()
 
     # --- glossary words (their dotted underline is in the page's markup) ----------
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def viewportEvent(self, event: QEvent) -> bool:
         """Hovering a glossary word shows its one-line definition at the page's text size."""
         if event.type() == QEvent.Type.ToolTip:
             href = self.anchorAt(event.pos())
@@ -259,7 +259,7 @@ class ChapterView(QTextBrowser):
         self.setExtraSelections([s for marks in self._highlights.values() for s in marks])
 
     # --- first paint (the window's deferred start-up, benchmarks, acceptance checks) ---
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def showEvent(self, event) -> None:
         # Watched from here, not from the constructor, and by a small object of its own:
         # a scroll area filters its scroll bars' events, and each would be a call into
         # Python.
@@ -267,10 +267,6 @@ class ChapterView(QTextBrowser):
             self._paint_watch = _FirstPaint(self)
             self.viewport().installEventFilter(self._paint_watch)
         super().showEvent(event)
-
-    def _first_paint(self) -> None:
-        self.viewport().removeEventFilter(self._paint_watch)
-        self.firstPaint.emit()
 
 
 class _Anchors:
@@ -304,13 +300,14 @@ class _Anchors:
 
 
 class _FirstPaint(QObject):
-    """Tells the view when its viewport first paints a page (then is removed)."""
+    """Emits the view's `firstPaint` when its viewport first paints a page, then leaves."""
 
     def __init__(self, view: ChapterView) -> None:
         super().__init__(view)
         self.view = view
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.view.document().isEmpty():
-            self.view._first_paint()
+            watched.removeEventFilter(self)
+            self.view.firstPaint.emit()
         return False

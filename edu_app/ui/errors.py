@@ -15,7 +15,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from .first_frame import Qt
+from ..qt.first_frame import Qt
 
 log = logging.getLogger("edu_app")
 QUIET_SECONDS = 30.0  # one notice at most in this time

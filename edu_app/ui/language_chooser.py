@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .first_frame import ALIGN_CENTER, set_enum
+from ..qt.first_frame import ALIGN_CENTER, set_enum
 
 
 class LanguageChooser(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import track
+from ..qt.i18n import track
 
 
 class LinkBox(QDialog):

@@ -15,7 +15,6 @@ from ..content.model import Book, Lang
 from ..render import PageStyle, home_html, render_chapter, sources_html
 
 PageMaker = Callable[[Book, str, Lang, PageStyle], str]
-INTERNAL_SCHEMES = {"home", "chapter", "sources", "clinic"}
 
 
 def _clinic_html(book: Book, lang: Lang, style: PageStyle) -> str:

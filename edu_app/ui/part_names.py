@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QToolBar
 
-from .i18n import track
+from ..qt.i18n import track
 
 if TYPE_CHECKING:
     from .window import MainWindow

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 
 from ..content.cache import StartupCache
 from ..content.model import LANGS, Book, Lang
+from ..qt import settings as S
+from ..qt.i18n import Translations
 from ..render import PageStyle
-from . import settings as S
 from . import themes
-from .i18n import Translations
 from .page_source import PageSource
 
 ZOOM_STEPS = (100, 110, 125, 150, 175, 200, 250, 300)

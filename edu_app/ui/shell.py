@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..qt.first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
 from .actions import Actions
-from .first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
 
 MENUS = ("file", "view", "language", "help")
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl
 from PySide6.QtWidgets import QToolBar
 
-from . import settings as S
-from .first_frame import Qt
+from ..qt import settings as S
+from ..qt.first_frame import Qt
 
 if TYPE_CHECKING:
     from .window import MainWindow

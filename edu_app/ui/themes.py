@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..content.paths import default_assets_dir
-from .i18n import track
+from ..qt.i18n import track
 
 TEXT_MINIMUM = 7.0
 LINK_MINIMUM = 4.5

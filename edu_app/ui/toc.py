@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..content.model import Book, Lang
-from .first_frame import USER_ROLE
+from ..qt.first_frame import USER_ROLE
 from .page_source import page_of
 
 URL_ROLE = USER_ROLE
@@ -73,7 +73,7 @@ class TableOfContents(QTreeWidget):
         self._items[url] = item
         return item
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def viewportEvent(self, event: QEvent) -> bool:
         """An entry's tooltip is its label, for a list too narrow to show it whole.
 
         Shown from here rather than stored in each entry: a language switch would

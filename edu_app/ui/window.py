@@ -10,35 +10,35 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 from .. import __version__
 from ..content.cache import StartupCache
-from ..content.model import Book, Lang, other_lang
+from ..content.model import Book, Lang
+from ..qt import settings as S
+from ..qt.first_frame import Qt
+from ..qt.i18n import Translations, track
 from ..render import format_date
-from . import settings as S
 from .browser import ChapterView
 from .features import install_features
-from .first_frame import Qt
-from .i18n import Translations, track
 from .page_source import page_of
 from .part_names import PartNames
+from .prefetch import Prefetch
 from .reader import ZOOM_STEPS, Reader
 from .shell import Shell
 from .startup import Startup
 from .toc import TableOfContents
 
 log = logging.getLogger(__name__)
-WARM_AFTER_MS = 80  # once a page is on screen, before preparing the next ones
 
 
 class MainWindow(Shell):
     def __init__(self, book: Book, settings: S.Settings, translations: Translations,
                  lang: Lang | None = None, parent: QWidget | None = None,
                  startup_cache: StartupCache | None = None, kiosk: bool = False) -> None:
-        from .fonts import install_app_font
+        from ..qt.fonts import install_app_font
 
         install_app_font(book.assets)  # before any widget: Qt tells existing ones only in exec()
         super().__init__(parent)
@@ -71,6 +71,7 @@ class MainWindow(Shell):
         self._connect()
         track(self)  # the core commands are named before the features list them
         install_features(self.reader, self)
+        Prefetch(self.reader, self.view)
         self.startup = Startup(self)
         self.startup.restore_layout()  # once every toolbar exists, so the saved layout finds them
         self._zoom_limits()
@@ -162,32 +163,10 @@ class MainWindow(Shell):
         self.actions.next_chapter.setEnabled(not chapter_id or next_id is not None)
         self._update_title_and_status()
         self._on_section_changed(self.view.current_section())
-        # Once this page is on screen, prepare it in the other language while the reader
-        # reads: a family switching language mid-page then waits for nothing. Then the
-        # next chapter, for the reader who goes on.
-        QTimer.singleShot(WARM_AFTER_MS, self, self._warm_other_language)
 
     def _on_section_changed(self, section: str) -> None:
         self.toc.show_place(self.view.source(), section)
         self.reader.set_place(self.place())
-
-    def _warm_other_language(self) -> None:
-        self._warm(page_of(self.view.source()), other_lang(self.reader.lang))
-        # On its own turn of the event loop: a key pressed meanwhile is not kept waiting.
-        QTimer.singleShot(0, self, self._warm_next_chapter)
-
-    def _warm_next_chapter(self) -> None:
-        url = page_of(self.view.source())
-        next_id = self.reader.book.neighbours(url.path())[1] if url.scheme() == "chapter" \
-            else None
-        if next_id:
-            self._warm(QUrl(f"chapter:{next_id}"), self.reader.lang)
-
-    def _warm(self, url: QUrl, lang: Lang) -> None:
-        try:
-            self.reader.pages.warm(url, lang)
-        except Exception:  # a head start, never a reason to fail
-            log.exception("could not prepare %s in %s", url.toString(), lang)
 
     def _show_external(self, url: QUrl) -> None:
         from .link_box import LinkBox
@@ -217,7 +196,7 @@ class MainWindow(Shell):
         if self.view.source().isValid():
             self.view.refresh()
 
-    def _zoom(self, change) -> None:  # noqa: ANN001 - a reader method, called now
+    def _zoom(self, change) -> None:  # a reader method, called now
         change()
         self.show_message(self.tr("Text size: %1 %").replace("%1", str(self.reader.zoom)))
 
@@ -274,7 +253,7 @@ class MainWindow(Shell):
             settings.set(S.LAST_PLACE, self.place().toString())
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+    def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.save_state()
         except Exception:  # never lose the close because of a settings error

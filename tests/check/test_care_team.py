@@ -43,7 +43,7 @@ def test_safety_sentences_are_listed_per_chapter_and_not_findings(tmp_path: Path
     assert "Your care team looks after your child." not in text
 
 
-def test_json_lists_the_safety_sentences(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_json_lists_the_safety_sentences(tmp_path: Path, capsys) -> None:
     assert main(["--content-dir", str(make_book("care-team", tmp_path)), "--format",
                  "json", "--no-readability"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -53,7 +53,7 @@ def test_json_lists_the_safety_sentences(tmp_path: Path, capsys) -> None:  # noq
     assert set(data["care_team"][0]) == {"chapter", "lang", "file", "line", "text"}
 
 
-def test_a_book_without_the_marker_lists_none(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_a_book_without_the_marker_lists_none(tmp_path: Path, capsys) -> None:
     report, _ = check_path(make_book("minimal", tmp_path), readability=False)
     assert report.care_team == []
     assert "Safety sentences" not in to_text(report)

@@ -48,8 +48,8 @@ def test_dialog_on_a_clean_book(qtbot, tmp_path: Path) -> None:
 
 
 def test_dialog_speaks_french(qtbot, qapp, tmp_path: Path) -> None:
+    from edu_app.qt.i18n import Translations
     from edu_app.ui.features.check_dialog import CheckDialog
-    from edu_app.ui.i18n import Translations
 
     dialog = CheckDialog(load_book(make_book("minimal", tmp_path)))
     qtbot.addWidget(dialog)

@@ -24,7 +24,7 @@ class Planted:
     def __init__(self, proof: Path) -> None:
         self.proof = proof
 
-    def __reduce__(self):  # noqa: ANN204
+    def __reduce__(self):
         return (Path.write_text, (self.proof, "ran"))
 
 

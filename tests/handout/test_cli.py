@@ -68,7 +68,7 @@ def test_a_handout_is_written(tmp_path, settings, qapp):
 
 
 def test_clinic_details_default_to_the_saved_preferences(tmp_path, settings, qapp):
-    from edu_app.ui import settings as S
+    from edu_app.qt import settings as S
 
     settings.set(S.CLINIC_NAME, "Saved Clinic")
     settings.set(S.CLINIC_PHONE, "09 87")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from edu_app.ui import settings as S
+from edu_app.qt import settings as S
 from edu_app.ui.features.handout_dialog import HandoutDialog
 
 from .conftest import pdf_pages, squash

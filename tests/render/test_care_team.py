@@ -20,13 +20,13 @@ from ..check.books import make_book
 
 
 @pytest.fixture
-def book(tmp_path: Path):  # noqa: ANN201
+def book(tmp_path: Path):
     return load_book(make_book("care-team", tmp_path))
 
 
 @pytest.mark.parametrize(("lang", "mark"), [("en", "ask your care team"),
                                              ("fr", "demandez à l’équipe soignante")])
-def test_the_mark_is_words_not_a_number(book, lang: str, mark: str) -> None:  # noqa: ANN001
+def test_the_mark_is_words_not_a_number(book, lang: str, mark: str) -> None:
     rendered = render_chapter(book, "care", lang)
     html = rendered.html
     marks = re.findall(r'<a class="cite care-team" href="sources:#care-team"[^>]*>\[([^\]]+)\]',
@@ -40,12 +40,12 @@ def test_the_mark_is_words_not_a_number(book, lang: str, mark: str) -> None:  # 
     assert 'class="care-team-note"' in footer
 
 
-def test_a_chapter_without_safety_sentences_has_no_note(book) -> None:  # noqa: ANN001
+def test_a_chapter_without_safety_sentences_has_no_note(book) -> None:
     html = render_chapter(book, "intro", "en").html
     assert 'class="cite care-team"' not in html and 'class="care-team-note"' not in html
 
 
-def test_the_sources_page_keeps_the_mark_apart(book) -> None:  # noqa: ANN001
+def test_the_sources_page_keeps_the_mark_apart(book) -> None:
     fr_heading = "Les phrases marquées «\u00a0demandez à l’équipe soignante\u00a0»"
     for lang, heading in (("en", "Sentences marked “ask your care team”"), ("fr", fr_heading)):
         page = sources_html(book, lang)
@@ -55,7 +55,7 @@ def test_the_sources_page_keeps_the_mark_apart(book) -> None:  # noqa: ANN001
         assert "kind_care-team" not in page
 
 
-def test_a_handout_keeps_the_mark_and_does_not_number_it(book) -> None:  # noqa: ANN001
+def test_a_handout_keeps_the_mark_and_does_not_number_it(book) -> None:
     composed = compose_handout(book, HandoutOptions(chapters=("care",), lang="fr"))
     assert composed.sources == ["seed-2018"]
     html = composed.html

@@ -190,7 +190,7 @@ class FakeSpeech(QObject):
             self._set(self.State.Speaking)
         return len(self.said) - 1
 
-    def setLocale(self, locale):  # noqa: N802
+    def setLocale(self, locale):
         self.locale = locale
 
     def pause(self):
@@ -202,7 +202,7 @@ class FakeSpeech(QObject):
     def stop(self):
         self._set(self.State.Ready)
 
-    def errorString(self):  # noqa: N802
+    def errorString(self):
         return ""
 
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolBar
 
-from edu_app.ui import first_frame
-from edu_app.ui import settings as S
+from edu_app.qt import first_frame
+from edu_app.qt import settings as S
 
 from ..conftest import GUIDE
 
@@ -33,7 +33,11 @@ from edu_app.ui import browser, window as window_module
 
 seen = {}
 made = []
-first_paint = browser.ChapterView._first_paint
+made_view = browser.ChapterView.__init__
+def watch(self, *args, **kwargs):
+    made_view(self, *args, **kwargs)
+    self.firstPaint.connect(lambda: watched(self))  # the first slot: before start-up's own
+browser.ChapterView.__init__ = watch
 def watched(self):
     seen.update(qt="Qt" in vars(PySide6.QtCore), style="QStyle" in vars(PySide6.QtWidgets),
                 accessible="QAccessible" in vars(PySide6.QtGui),
@@ -42,8 +46,6 @@ def watched(self):
     seen.update(dock_shown=win.toc_dock.isVisible(), dock_width=win.toc_dock.width(),
                 dock_x=win.toc_dock.x(), view_x=win.view.mapTo(win, win.view.rect().topLeft()).x(),
                 contents=win.toc.topLevelItemCount())
-    first_paint(self)
-browser.ChapterView._first_paint = watched
 init = window_module.MainWindow.__init__
 def capture(self, *args, **kwargs):
     made.append(self)

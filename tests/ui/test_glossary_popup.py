@@ -10,12 +10,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
-from edu_app.ui.features.glossary_popup import clamp_to_screen  # noqa: E402
+from edu_app.ui.features.glossary_popup import clamp_to_screen
 
 # The offscreen platform cannot raise windows or grab the keyboard for a pop-up; Qt says so.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",

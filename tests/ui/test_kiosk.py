@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from edu_app.app import parse_args
-from edu_app.ui import Settings
-from edu_app.ui import settings as S
+from edu_app.qt import settings as S
+from edu_app.qt.settings import Settings
 from edu_app.ui.features import kiosk
 from edu_app.ui.features.shortcuts_dialog import shortcut_groups
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog
 
-from edu_app.ui import settings as S
+from edu_app.qt import settings as S
 
 
 def test_clinic_details_entered_once_reach_the_composer(window, settings, qtbot):

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from edu_app.ui import Settings
-from edu_app.ui import settings as S
+from edu_app.qt import settings as S
+from edu_app.qt.settings import Settings
 
 from ..check.books import make_book
 

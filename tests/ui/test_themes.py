@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication
 
-from edu_app.ui import fonts, themes
-from edu_app.ui import settings as S
+from edu_app.qt import fonts
+from edu_app.qt import settings as S
+from edu_app.ui import themes
 
 THEMES = list(themes.THEMES)
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from edu_app.ui import settings as S
+from edu_app.qt import settings as S
 
 
 def visible_text(window) -> str:
@@ -122,7 +122,7 @@ def test_settings_are_restored(make_window, settings, book):
 
 
 def test_corrupt_settings_give_defaults(make_window, tmp_path):
-    from edu_app.ui import Settings
+    from edu_app.qt.settings import Settings
 
     path = tmp_path / "bad.ini"
     path.write_bytes(b"[prefs]\nzoom=banana\nlanguage=klingon\n\x00\xff\xfe garbage [[[\n"

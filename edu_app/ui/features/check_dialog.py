@@ -8,9 +8,6 @@ English (they name files and lines for the person editing them); the frame is tr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,10 +25,8 @@ from PySide6.QtWidgets import (
 from ...check.checker import check_book
 from ...check.report import Report, group_by_chapter
 from ...content.model import ESSENTIALS_ID, Book
-from ..i18n import track
-
-if TYPE_CHECKING:
-    pass
+from ...qt.first_frame import Qt
+from ...qt.i18n import track
 
 SEVERITY_ICON = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 

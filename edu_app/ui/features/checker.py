@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from ...qt.first_frame import Qt
+from ...qt.i18n import track
 from ..actions import name_action
-from ..first_frame import Qt
-from ..i18n import track
 
 if TYPE_CHECKING:
     from ..reader import Reader

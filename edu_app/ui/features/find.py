@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...qt.first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
+from ...qt.i18n import track
 from ..browser import ChapterView
-from ..first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
-from ..i18n import track
 from .search import search_marks
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class FindBar(QToolBar):
         if self._joined:
             return
         self._joined = True
-        from PySide6.QtWidgets import QSizePolicy, QStyle
+        from PySide6.QtWidgets import QSizePolicy, QStyle  # noqa: TID251 - on first use
 
         spacer = QWidget()  # pushes the close button to the right
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -256,7 +256,7 @@ class FindBar(QToolBar):
             self.matches, self.current = [], -1
 
     # --- keys -------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 
 from ...content.model import Book, Lang
+from ...qt.first_frame import Qt
+from ...qt.i18n import track
 from ..actions import name_action
-from ..first_frame import Qt
-from ..i18n import track
 
 if TYPE_CHECKING:
     from ..reader import Reader
@@ -59,7 +59,7 @@ class Glossary(QObject):
         reader.resetRequested.connect(self.reset)  # kiosk: forget the previous family
         track(self)
 
-    def _page(self, book: Book, _path: str, lang: Lang, style) -> str:  # noqa: ANN001
+    def _page(self, book: Book, _path: str, lang: Lang, style) -> str:
         from ...render.glossary_page import glossary_html
 
         return glossary_html(book, lang, style, self.filter_text)

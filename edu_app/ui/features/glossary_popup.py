@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...content.model import Book, Lang, other_lang
-from ..first_frame import Qt
-from ..i18n import track
+from ...qt.first_frame import Qt
+from ...qt.i18n import track
 from .glossary import BODY_PT
 
 SCREEN_MARGIN = 8
@@ -57,7 +57,7 @@ class _LinkLabel(QLabel):
     """A label of links where Tab lands on the first link (Shift+Tab on the last), not on
     the label with nothing highlighted."""
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's API
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         reason = event.reason()
         if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) \
@@ -69,7 +69,7 @@ class _Body(QWidget):
     """The scrolled part. Its height follows its width (wrapped words), so its minimum
     must not be the height of words wrapped one per line, or it would always scroll."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+    def minimumSizeHint(self) -> QSize:
         return QSize(0, 0)
 
 
@@ -238,7 +238,7 @@ class GlossaryPopup(QFrame):
                                   self._line_height))
 
     # --- keys and words ----------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         focused = self.focusWidget()
         if event.key() == Qt.Key.Key_Escape:
             self.close()
@@ -304,7 +304,7 @@ class GlossaryFilterBar(QToolBar):
         self._timer.stop()
         self.filterChanged.emit(self.field.text())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Escape and self.field.text():
             self.field.clear()

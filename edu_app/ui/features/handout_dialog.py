@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QStyle,
+    QStyle,  # noqa: TID251 - the composer opens long after the first paint
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +37,9 @@ from ...content.model import Book
 from ...handout import HandoutOptions, compose_handout, default_paper, suggested_file_name
 from ...handout.layout import HandoutDocument, build_document
 from ...handout.pdf import HandoutWriteError, paint_handout, write_pdf
-from .. import settings as S
-from ..i18n import track
+from ...qt import settings as S
+from ...qt.first_frame import Qt
+from ...qt.i18n import track
 
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))  # each in its own language
@@ -277,7 +278,7 @@ class HandoutDialog(QDialog):
                 self.skipped = [cid for cid, _ in composed.skipped]
                 if composed.chapters:
                     self.document = build_document(composed, self)
-            except Exception:  # noqa: BLE001 - a broken chapter must not close the dialog
+            except Exception:  # a broken chapter must not close the dialog
                 log.exception("could not compose the handout")
         self.print_button.setEnabled(self.document is not None)
         self.pdf_button.setEnabled(self.document is not None)

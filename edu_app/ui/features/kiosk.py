@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import settings as S
-from ..first_frame import Qt
-from ..i18n import track
+from ...qt import settings as S
+from ...qt.first_frame import Qt
+from ...qt.i18n import track
 from .shortcuts import HIDDEN
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def session_settings(settings: S.Settings | None = None) -> S.Settings:
     return session
 
 
-def print_to_default_printer(printer) -> bool:  # noqa: ANN001 - a QPrinter
+def print_to_default_printer(printer) -> bool:  # a QPrinter
     """Point `printer` at the PC's default printer, no dialog; False when there is none."""
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -139,7 +139,7 @@ class Kiosk(QObject):
         self.timer.start()
 
     # --- staying in charge -----------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in self.input_events:
             self.timer.start()  # restarts the countdown

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import settings as S
+from ...qt import settings as S
+from ...qt.i18n import track
 from ..actions import name_action
-from ..i18n import track
 
 if TYPE_CHECKING:
     from ..reader import Reader

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...qt.first_frame import Qt, icon
+from ...qt.i18n import track
 from ..actions import name_action
-from ..first_frame import Qt, icon
-from ..i18n import track
 
 if TYPE_CHECKING:
     from ..reader import Reader

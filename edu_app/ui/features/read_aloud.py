@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from ..i18n import track
+from ...qt.i18n import track
 
 if TYPE_CHECKING:
     from ..reader import Reader
@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 MARK = QColor("#ffe9a8")
 
 
-def speech_module():  # noqa: ANN201 - the PySide6.QtTextToSpeech module, or None
+def speech_module():  # the PySide6.QtTextToSpeech module, or None
     try:
         return importlib.import_module("PySide6.QtTextToSpeech")
     except ImportError:
@@ -50,7 +50,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 class ReadAloud(QObject):
-    def __init__(self, reader: Reader, shell: Shell, module) -> None:  # noqa: ANN001
+    def __init__(self, reader: Reader, shell: Shell, module) -> None:
         super().__init__(shell)
         self.shell = shell
         self.reader = reader
@@ -73,7 +73,7 @@ class ReadAloud(QObject):
         track(self)
 
     # --- speaking ---------------------------------------------------------------------
-    def _engine(self):  # noqa: ANN202 - a QTextToSpeech, made on first use
+    def _engine(self):  # a QTextToSpeech, made on first use
         if self.engine is None:
             tts = self.module.QTextToSpeech(self)
             tts.aboutToSynthesize.connect(self._speaking)
@@ -81,7 +81,7 @@ class ReadAloud(QObject):
             self.engine = tts
         return self.engine
 
-    def state(self):  # noqa: ANN201
+    def state(self):
         return self.engine.state() if self.engine is not None else None
 
     def toggle(self) -> None:
@@ -139,7 +139,7 @@ class ReadAloud(QObject):
         view.setTextCursor(follow)
         view.ensureCursorVisible()
 
-    def _state_changed(self, state) -> None:  # noqa: ANN001
+    def _state_changed(self, state) -> None:
         states = self.module.QTextToSpeech.State
         self.read.setText(self.tr("&Pause reading") if state == states.Speaking
                           else self.tr("&Read aloud"))
@@ -168,7 +168,7 @@ def install(reader: Reader, shell: Shell) -> ReadAloud | None:
     if module is None:
         return None
     speech = ReadAloud(reader, shell, module)
-    from PySide6.QtWidgets import QStyle  # only with speech: QStyle is slow to load
+    from PySide6.QtWidgets import QStyle  # noqa: TID251 - only with the speech extra
 
     speech.read.setIcon(shell.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
     shell.add_to_toolbar(speech.read)

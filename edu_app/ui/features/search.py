@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...content.model import other_lang
+from ...qt.first_frame import USER_ROLE, Qt
+from ...qt.i18n import track
 from ..actions import name_action
 from ..browser import ChapterView
-from ..first_frame import USER_ROLE, Qt
-from ..i18n import track
 
 if TYPE_CHECKING:  # the search package and the results list load on the first search
     from ...search import Hit, SearchIndex, Suggester
@@ -158,7 +158,7 @@ class SearchField(QLineEdit):
         if self.text().strip():
             self.search_now()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if not self.index.built:  # build now, while the reader is still reaching the keys
             QTimer.singleShot(0, self.index.build)
@@ -183,7 +183,7 @@ class SearchField(QLineEdit):
         lang = self.view.pages.lang
         try:
             self.hits = self.index.query(text, lang)
-        except Exception:  # noqa: BLE001 - a search must never take the guide down
+        except Exception:  # a search must never take the guide down
             log.exception("search failed for %r", text)
             self.hits = []
         self._fill(text, lang)
@@ -333,7 +333,7 @@ class SearchField(QLineEdit):
                                      f"{_escape(text.definition or text.short)}", self)
 
     # --- keys and focus -------------------------------------------------------------------
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
                  Qt.Key.Key_PageUp: -5}
@@ -355,7 +355,7 @@ class SearchField(QLineEdit):
         else:
             super().keyPressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._popup and kind == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:

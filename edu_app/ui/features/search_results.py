@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..first_frame import Qt
+from ...qt.first_frame import Qt
 from .search import HTML_ROLE
 
 POPUP_FONT_SCALE = 1.1
@@ -47,7 +47,7 @@ class RichItemDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
-        from PySide6.QtWidgets import QStyle
+        from PySide6.QtWidgets import QStyle  # noqa: TID251 - on the first search
 
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -63,7 +63,7 @@ class RichItemDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         self.initStyleOption(option, index)
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListWidget) else 400
@@ -109,6 +109,6 @@ class ResultsPopup(QListWidget):
         self.setCurrentRow(target)
         self.scrollToItem(self.item(target))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.doItemsLayout()  # heights depend on the width

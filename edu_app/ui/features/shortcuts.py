@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..i18n import track
+from ...qt.i18n import track
 
 if TYPE_CHECKING:
     from ..reader import Reader

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..first_frame import Qt
-from ..i18n import track
+from ...qt.first_frame import Qt
+from ...qt.i18n import track
 from .shortcuts import HIDDEN
 
 

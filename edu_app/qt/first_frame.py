@@ -1,10 +1,10 @@
 """What the window may touch before its first paint, so the guide opens fast.
 
 PySide6 makes a Qt class's Python enums the first time Python touches the class. For the
-`Qt` namespace that is 93 enums with about 1,200 members: some 40 ms on a fast PC, several
-times that on an old clinic one, and a third more than a bare PySide6 window needs to
-start. `QStyle` costs another 15 ms, `QAccessible` 5 ms. So, until the first page is on
-screen, the window never touches them:
+`Qt` namespace that is 93 enums with about 1,200 members, a large share of a start (the
+README's performance section has the figures); `QStyle` and `QAccessible` cost less but
+count. So, until the first page is on screen, the window never touches them (ruff's
+banned-api rule in pyproject.toml refuses a real `Qt` or `QStyle` import in app code):
 
 - modules import `Qt` from here: a stand-in that loads the real namespace on first use,
   which the start-up path never makes;
@@ -14,7 +14,7 @@ screen, the window never touches them:
 - an overload that could take a `Qt` enum (`QAction.setShortcut`) is avoided for one that
   cannot (`setShortcuts`).
 
-Shortly after the first paint the window checks its layout with `Qt` (`_settle()`),
+Shortly after the first paint the window checks its layout with `Qt` (`ui/startup.py`),
 which makes the namespace in idle time: the first key a reader presses does not pay.
 `tests/ui/test_first_frame.py` holds all this: the values equal Qt's own, and a real
 start paints its first page with `Qt` still unmade.
@@ -32,13 +32,13 @@ from PySide6.QtGui import QIcon
 from ..content.paths import default_assets_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt  # noqa: TID251 - for type checkers only
 else:
     class _LazyQt:
         """`PySide6.QtCore.Qt`, made the first time one of its members is asked for."""
 
         def __getattr__(self, name: str) -> Any:
-            from PySide6.QtCore import Qt as real
+            from PySide6.QtCore import Qt as real  # noqa: TID251 - the one real import
 
             return getattr(real, name)
 

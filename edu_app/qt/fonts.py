@@ -2,7 +2,7 @@
 
 It was drawn for readers with low vision (the Braille Institute): letters that are easy
 to tell apart (I l 1, O 0, b d p q). The four TrueType files are registered with Qt at
-start (a few milliseconds, no network, nothing installed on the PC), then the family is
+start (no network, nothing installed on the PC), then the family is
 the application font and the first name in the page style sheet's `font-family`. When
 the files are missing or Qt refuses them, the system's sans-serif is used and nothing
 fails: the style sheet names the fallbacks too.

@@ -62,7 +62,7 @@ class Settings:
             return self._overrides[option.key]
         try:
             value = self._q.value(option.key, option.default)
-        except Exception:  # noqa: BLE001 - a corrupt value must read as its default
+        except Exception:  # a corrupt value must read as its default
             return option.default
         return _coerce(option, value)
 
