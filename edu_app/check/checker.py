@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     path = args.content_dir or default_content_dir()
     try:
-        from edu_app.ui.settings import saved_clinic_dir
+        from edu_app.qt.settings import saved_clinic_dir
 
         report, _ = check_path(path, readability=not args.no_readability,
                                clinic_dir=saved_clinic_dir(path, args.clinic_dir))

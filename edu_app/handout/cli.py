@@ -159,7 +159,7 @@ def main(argv: Sequence[str] | None = None, *, settings=None,
     if not (content_dir / "book.toml").is_file():
         err.write(f"edu-app handout: error: no book in {content_dir} (book.toml is missing)\n")
         return EXIT_USAGE
-    from ..ui.settings import saved_clinic_dir
+    from ..qt.settings import saved_clinic_dir
 
     book = load_book(content_dir, saved_clinic_dir(content_dir, args.clinic_dir, settings))
     if args.list:

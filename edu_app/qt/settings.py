@@ -144,7 +144,7 @@ def saved_clinic_dir(content_dir: Path, explicit: Path | None = None,
         return explicit
     try:
         return clinic_dir(content_dir, None, settings or Settings())
-    except Exception:  # noqa: BLE001 - never a reason for a command to fail
+    except Exception:
         from ..content.clinic import find_clinic_dir
 
         return find_clinic_dir(content_dir)

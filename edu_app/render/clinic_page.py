@@ -64,7 +64,7 @@ def clinic_body(book: Book, lang: str, theme: str = "light", for_print: bool = F
     return "".join(ET.tostring(child, encoding="unicode") for child in root)
 
 
-def clinic_html(book: Book, lang: Lang, style=None) -> str:  # noqa: ANN001 - a PageStyle
+def clinic_html(book: Book, lang: Lang, style=None) -> str:
     """The "Your clinic" page, framed like every other page."""
     from .pages import PageStyle, _env, style_sheet
 
