@@ -47,9 +47,13 @@ def _no_network():
 
 @pytest.fixture(scope="session", autouse=True)
 def _qt_test_paths(tmp_path_factory):
-    """Qt's test mode: standard locations (cache, settings) point at test folders."""
+    """Qt's test mode: standard locations (cache, settings) point at test folders.
+
+    Qt puts them under ~/.qttest; the home folder is this run's own, so two test runs on
+    one machine (two checkouts) never write into each other's cache mid-test."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+    os.environ["HOME"] = str(tmp_path_factory.mktemp("home"))
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("edu-app-tests")
     QCoreApplication.setApplicationName("edu-app-tests")

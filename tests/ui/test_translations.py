@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from edu_app.qt import i18n
 from edu_app.qt.i18n import qm_name, translation_data, ts_path
-from edu_app.ui import i18n
 
 
 def test_no_unfinished_translation():
