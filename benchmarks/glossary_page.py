@@ -4,7 +4,7 @@
 
 Each size is a small test book with that many synthetic terms (in both languages, a few
 related terms each). The page is timed as the window makes it: HTML from the template,
-Qt's HTML import, the heading sizes (`qtext.honour_heading_sizes`) and the layout at a
+Qt's HTML import, the heading sizes (`qt.richtext.honour_heading_sizes`) and the layout at a
 window's width. The floor, in the same run, is the least any page with those words can
 cost: the same terms and definitions as bare paragraphs, imported and laid out by Qt.
 
@@ -30,7 +30,7 @@ SIZES = (1000, 6000, 12000)
 WIDTH = 900
 
 
-def synthetic_book(count: int):  # noqa: ANN201 - a Book
+def synthetic_book(count: int):
     from edu_app.content import load_book
     from edu_app.content.model import Term, TermText
 
@@ -57,7 +57,7 @@ def synthetic_book(count: int):  # noqa: ANN201 - a Book
 def lay_out(html: str, headings: bool) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from edu_app.qtext import honour_heading_sizes
+    from edu_app.qt.richtext import honour_heading_sizes
 
     doc = QTextDocument()
     doc.setHtml(html)
@@ -67,7 +67,7 @@ def lay_out(html: str, headings: bool) -> None:
     doc.documentLayout().documentSize()
 
 
-def page_seconds(book) -> float:  # noqa: ANN001
+def page_seconds(book) -> float:
     from edu_app.render.glossary_page import glossary_html
 
     start = time.perf_counter()
@@ -75,7 +75,7 @@ def page_seconds(book) -> float:  # noqa: ANN001
     return time.perf_counter() - start
 
 
-def floor_seconds(book) -> float:  # noqa: ANN001
+def floor_seconds(book) -> float:
     from html import escape
 
     start = time.perf_counter()

@@ -204,7 +204,7 @@ def _options(args: argparse.Namespace, ids: Sequence[str]) -> HandoutOptions:
         clinic_note=args.clinic_note or "", clinic_page=not args.no_clinic_page)
 
 
-def _essentials(book: Book, args: argparse.Namespace, settings,  # noqa: ANN001
+def _essentials(book: Book, args: argparse.Namespace, settings,
                 out: TextIO, err: TextIO) -> int:
     """`--essentials`: the one-page summary, with the clinic's details when set."""
     from .essentials import NoEssentialsError, compose_essentials

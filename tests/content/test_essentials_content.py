@@ -38,7 +38,7 @@ def test_one_page_in_normal_print_two_in_large(qapp, tmp_path, lang, paper, larg
     from edu_app.handout.essentials import compose_essentials
     from edu_app.handout.layout import build_document
     from edu_app.handout.pdf import write_pdf
-    from edu_app.ui.fonts import load_fonts
+    from edu_app.qt.fonts import load_fonts
 
     load_fonts(BOOK.assets)
     options = HandoutOptions(chapters=(), lang=lang, paper=paper, large_print=large, **CLINIC)

@@ -17,7 +17,7 @@ from edu_app.render.glossary_page import glossary_html
 from ..check.books import make_book
 
 
-def with_terms(book, count: int):  # noqa: ANN001, ANN201
+def with_terms(book, count: int):
     book.glossary = {
         f"w{i}": Term(f"w{i}", {lang: TermText(f"word{i:05d}", (), "Short.", "Longer.")
                                 for lang in ("en", "fr")}, ())
