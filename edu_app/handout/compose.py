@@ -33,7 +33,7 @@ PRINT_CSS = """
 body { color: #000000; background-color: #ffffff; }
 span.link { color: #000000; }
 span.cite { font-size: 9pt; }
-span.care-team { font-style: italic; }
+span.care-team { font-size: 10pt; font-style: italic; }
 h1.cover-title { font-size: 25pt; margin-top: 12px; margin-bottom: 6px; }
 p.cover-subtitle { font-size: 16pt; color: #222222; margin-bottom: 18px; line-height: 120%; }
 table.clinic { border-width: 2px; border-style: solid; border-color: #000000;
@@ -163,10 +163,10 @@ def chapter_order(book: Book, ids: list[str] | tuple[str, ...]) -> list[str]:
 def _care_team_mark(match: re.Match[str]) -> str:
     """A safety sentence's "[ask your care team]" kept on paper, in words; other unknown
     citations are dropped."""
-    if 'class="cite care-team"' not in match.group(0):
+    if 'class="care-team"' not in match.group(0):
         return ""
     words = re.search(r">(\[[^\]<]*\])</a>", match.group(0))
-    return f'<span class="cite care-team">{words.group(1) if words else ""}</span>'
+    return f'<span class="care-team">{words.group(1) if words else ""}</span>'
 
 
 def _for_paper(body: str, numbers: dict[str, int]) -> str:

@@ -47,16 +47,16 @@ class CitationProcessor(InlineProcessor):
             return sup, m.start(0), m.end(0)
         if sid not in self.cited:
             self.cited.append(sid)
+        if sid in self.care_team:  # on the line, not raised: words must stay legible
+            mark = ET.Element("a", {"href": f"sources:#{sid}", "class": "care-team",
+                                    "title": self.describe(sid)})
+            mark.text = f"[{self.care_team_mark}]"
+            return mark, m.start(0), m.end(0)
         sup = ET.Element("sup")
-        safety = sid in self.care_team
-        link = ET.SubElement(sup, "a", {"href": f"sources:#{sid}",
-                                        "class": "cite care-team" if safety else "cite",
+        link = ET.SubElement(sup, "a", {"href": f"sources:#{sid}", "class": "cite",
                                         "title": self.describe(sid)})
-        if safety:
-            link.text = f"[{self.care_team_mark}]"
-        else:
-            documents = [s for s in self.cited if s not in self.care_team]
-            link.text = f"[{documents.index(sid) + 1}]"
+        documents = [s for s in self.cited if s not in self.care_team]
+        link.text = f"[{documents.index(sid) + 1}]"
         return sup, m.start(0), m.end(0)
 
 
@@ -81,6 +81,18 @@ class BoxProcessor(Treeprocessor):
                     cell.append(grandchild)
                 parent.remove(child)
                 parent.insert(i, table)
+
+
+class TableProcessor(Treeprocessor):
+    """A Markdown table (the "what we know / what our sources do not say" kind) gets cell
+    borders and padding: Qt draws a bare table as loose columns of text."""
+
+    def run(self, root: ET.Element) -> None:
+        for table in root.iter("table"):
+            if table.get("class"):
+                continue  # a box (BoxProcessor) or the centres list
+            table.attrib.update({"class": "facts", "width": "100%", "border": "1",
+                                 "cellpadding": "8", "cellspacing": "0"})
 
 
 class PictureProcessor(Treeprocessor):
@@ -164,5 +176,6 @@ class GuideExtension(Extension):
                               self.care_team, self.care_team_mark, self.clinic_label),
             "citation", 175)
         md.treeprocessors.register(BoxProcessor(md), "guide-box", 6)
+        md.treeprocessors.register(TableProcessor(md), "guide-table", 5)
         md.treeprocessors.register(PictureProcessor(md, self.resolve), "guide-picture", 4)
         md.treeprocessors.register(AnchorProcessor(md), "guide-anchor", 3)

@@ -29,7 +29,7 @@ def book(tmp_path: Path):
 def test_the_mark_is_words_not_a_number(book, lang: str, mark: str) -> None:
     rendered = render_chapter(book, "care", lang)
     html = rendered.html
-    marks = re.findall(r'<a class="cite care-team" href="sources:#care-team"[^>]*>\[([^\]]+)\]',
+    marks = re.findall(r'<a class="care-team" href="sources:#care-team"[^>]*>\[([^\]]+)\]',
                        html)
     assert marks == [mark, mark]
     numbers = re.findall(r'<a class="cite" href="sources:#([\w-]+)"[^>]*>\[(\d+)\]', html)
@@ -42,7 +42,7 @@ def test_the_mark_is_words_not_a_number(book, lang: str, mark: str) -> None:
 
 def test_a_chapter_without_safety_sentences_has_no_note(book) -> None:
     html = render_chapter(book, "intro", "en").html
-    assert 'class="cite care-team"' not in html and 'class="care-team-note"' not in html
+    assert 'class="care-team"' not in html and 'class="care-team-note"' not in html
 
 
 def test_the_sources_page_keeps_the_mark_apart(book) -> None:
@@ -59,6 +59,6 @@ def test_a_handout_keeps_the_mark_and_does_not_number_it(book) -> None:
     composed = compose_handout(book, HandoutOptions(chapters=("care",), lang="fr"))
     assert composed.sources == ["seed-2018"]
     html = composed.html
-    assert html.count('<span class="cite care-team">[demandez à l’équipe soignante]</span>') == 2
+    assert html.count('<span class="care-team">[demandez à l’équipe soignante]</span>') == 2
     assert '<span class="cite">[1]</span>' in html and "[2]" not in html
     assert 'class="care-team-note"' in html

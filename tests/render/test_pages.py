@@ -191,3 +191,13 @@ def test_shipped_chapters_render_the_same_with_every_inline_pattern(book, monkey
     monkeypatch.setattr(pages, "INLINE_NEEDS", {})
     for (cid, lang), html in pruned.items():
         assert render_chapter(book, cid, lang).html == html, (cid, lang)
+
+
+def test_markdown_tables_get_borders_but_boxes_keep_theirs(small_book):
+    body = ("| Known | Not known |\n|---|---|\n| A fact. | A question. |\n\n"
+            '!!! keypoints "Key points"\n    - One point.\n')
+    html, _, _ = markdown_to_html(small_book, body, "en")
+    table = re.search(r"<table[^>]*>", html).group(0)
+    assert 'class="facts"' in table and 'border="1"' in table and 'cellpadding="8"' in table
+    assert "<th>Known</th>" in html and "<td>A question.</td>" in html
+    assert re.search(r'<table border="0"[^>]*class="box keypoints"', html)
