@@ -125,8 +125,6 @@ def test_a_chapter_named_in_the_text_is_named_by_its_title(lang):
     for cid in BOOK.order:
         chapter = BOOK.chapters[cid].get(lang)
         for text, target in _NAMED_CHAPTER.findall(chapter.body if chapter else ""):
-            if {cid, target} & REVISION_PENDING:
-                continue
             title = BOOK.chapters[target][lang].title
             if " ".join(text.split()) != " ".join(title.split()):
                 stale.append((cid, text, title))
