@@ -85,7 +85,7 @@ def compose_essentials(book: Book, options: HandoutOptions) -> ComposedHandout:
         right=[s for s in ("figures", "not-known") if s in sections],
         questions=questions(sections.get("questions", ("", ""))[1]),
         questions_title=sections.get("questions", ("", ""))[0],
-        columns=not options.large_print, tick=round(12 * scale * 1.33),
+        columns=not options.large_print,
         sources=[(numbers[s], _describe(book.sources[s], lang)) for s in sources])
     reviewed = chapter.reviewed or book.reviewed
     return ComposedHandout(html, replace(options, chapters=()), title, [], [], sources,

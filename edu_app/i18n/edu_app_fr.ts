@@ -593,6 +593,26 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <location filename="../ui/features/handout_dialog.py" line="205"/>
+        <source>Print the &amp;essentials…</source>
+        <translation>Imprimer l’&amp;essentiel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_dialog.py" line="206"/>
+        <source>The essentials on one page: a one-page summary for a first read, in the handout's language, with your clinic's details</source>
+        <translation>L’essentiel en une page : un résumé d’une page pour une première lecture, dans la langue du document, avec les coordonnées de votre établissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_dialog.py" line="300"/>
+        <source>The essentials on one page. Pages: %1</source>
+        <translation>L’essentiel en une page. Pages : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_dialog.py" line="303"/>
+        <source>The essentials could not be read. Please tell the staff who keep the guide.</source>
+        <translation>L’essentiel n’a pas pu être lu. Merci de le signaler aux personnes qui tiennent le guide à jour.</translation>
+    </message>
+    <message>
         <location filename="../ui/features/handout_dialog.py" line="256"/>
         <source>The clinic&apos;s details are saved for next time.</source>
         <translation>Les coordonnées de l’établissement sont enregistrées pour la prochaine fois.</translation>

@@ -211,6 +211,22 @@ def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = P
     """The chapter page, with a banner when shown in the other language; glossary words
     are links (`glossary:id`). Paper has its own composer (`handout.compose`)."""
     chapter, fallback = book.chapter(chapter_id, lang)
+    return _render_page(book, chapter, fallback, lang, style, extra_extensions)
+
+
+def essentials_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
+    """"The essentials on one page" on screen, with how to print it (Ctrl+P)."""
+    chapter = book.essentials.get(lang)
+    fallback = chapter is None
+    if chapter is None:
+        chapter = next(iter(book.essentials.values()), None)
+    return _render_page(book, chapter, fallback, lang, style, (),
+                        t(lang, "essentials_print_hint")).html
+
+
+def _render_page(book: Book, chapter: Chapter | None, fallback: bool, lang: Lang,
+                 style: PageStyle, extra_extensions: tuple = (),
+                 hint: str = "") -> RenderedChapter:
     if chapter is None:
         page = _env().get_template("message.html").render(
             lang=lang, css=style_sheet(book.assets, style),
@@ -231,7 +247,7 @@ def render_chapter(book: Book, chapter_id: str, lang: Lang, style: PageStyle = P
         sources=[(sid, book.sources[sid]) for sid in cited
                  if sid in book.sources and not book.sources[sid].is_care_team],
         care_team=any(sid in book.care_team_ids for sid in cited),  # the footer's note
-        describe=describe_source, css=style_sheet(book.assets, style))
+        describe=describe_source, css=style_sheet(book.assets, style), hint=hint)
     return RenderedChapter(page, chapter, fallback, cited, dropped, terms)
 
 
@@ -241,14 +257,18 @@ def chapter_html(book: Book, chapter_id: str, lang: Lang) -> str:
 
 
 def home_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
-    """Title, a short "how to use", and each chapter with its one-line summary."""
+    """Title, a short "how to use", the essentials for a first read, each chapter with its
+    one-line summary, and the chapters for children as their own entry."""
     entries = []
     for cid in book.order:
         chapter, _ = book.chapter(cid, lang)
         if chapter is not None:
             entries.append(chapter)
+    essentials = book.essentials.get(lang) or next(iter(book.essentials.values()), None)
     return _env().get_template("home.html").render(
-        lang=lang, book=book, chapters=entries, css=style_sheet(book.assets, style))
+        lang=lang, book=book, chapters=[c for c in entries if not c.for_children],
+        children=[c for c in entries if c.for_children], essentials=essentials,
+        css=style_sheet(book.assets, style))
 
 
 def sources_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:

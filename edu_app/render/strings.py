@@ -19,6 +19,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "unreadable": "This chapter could not be shown. Please tell the staff.",
         "unknown_chapter": "This page does not exist.",
         "chapters": "Chapters",
+        "essentials_home": "Short on time? Start here",
+        "for_children": "For children",
+        "essentials_print_hint": "To print this page for the family, press Ctrl+P "
+                                 "(File → Print…): it fits on one page.",
         "how_to_use": "Choose a chapter below, or use the list on the left. "
                       "Words with a dotted line have a short explanation: "
                       "point at them, or click them. "
@@ -102,6 +106,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "unreadable": "Ce chapitre ne peut pas être affiché. Merci de le signaler à l’équipe.",
         "unknown_chapter": "Cette page n’existe pas.",
         "chapters": "Chapitres",
+        "essentials_home": "Peu de temps\u00a0? Commencez ici",
+        "for_children": "Pour les enfants",
+        "essentials_print_hint": "Pour imprimer cette page pour la famille, appuyez sur "
+                                 "Ctrl+P (Fichier → Imprimer…)\u00a0: elle tient sur une page.",
         "how_to_use": "Choisissez un chapitre ci-dessous, ou dans la liste à gauche. "
                       "Les mots soulignés en pointillés ont une courte explication : "
                       "pointez-les ou cliquez dessus. "

@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 
 from ..content.model import Book, Lang
 from ..render import PageStyle, home_html, render_chapter, sources_html
+from ..render.pages import essentials_html
 
 PageMaker = Callable[[Book, str, Lang, PageStyle], str]
 
@@ -37,6 +38,7 @@ class PageSource:
         self._makers: dict[str, PageMaker] = {
             "home": lambda b, _path, lang, style: home_html(b, lang, style),
             "sources": lambda b, _path, lang, style: sources_html(b, lang, style),
+            "essentials": lambda b, _path, lang, style: essentials_html(b, lang, style),
             "chapter": lambda b, path, lang, style: render_chapter(b, path, lang, style).html,
             "clinic": lambda b, _path, lang, style: _clinic_html(b, lang, style),
         }

@@ -51,14 +51,20 @@ class TableOfContents(QTreeWidget):
     def _entries(self, book: Book, lang: Lang, home_label: str) -> list[tuple[str, str, str]]:
         """(parent address or "", label, address) of every entry, in order."""
         entries = [("", home_label, "home:")]
-        for number, cid in enumerate(book.order, start=1):
-            chapter, fallback = book.chapter(cid, lang)
-            if chapter is None:
-                continue
-            marker = f" ({chapter.lang.upper()})" if fallback else ""
-            entries.append(("", f"{number}. {chapter.title}{marker}", f"chapter:{cid}"))
+        chapters = [(cid, *book.chapter(cid, lang)) for cid in book.order]
+        chapters = [c for c in chapters if c[1] is not None]
+        # the chapters for children are their own, unnumbered entries after the others
+        chapters.sort(key=lambda c: c[1].for_children)  # type: ignore[union-attr]
+        number = 0
+        for cid, chapter, fallback in chapters:
+            marker = f" ({chapter.lang.upper()})" if fallback else ""  # type: ignore[union-attr]
+            number += 0 if chapter.for_children else 1  # type: ignore[union-attr]
+            label = chapter.title if chapter.for_children \
+                else f"{number}. {chapter.title}"  # type: ignore[union-attr]
+            entries.append(("", f"{label}{marker}", f"chapter:{cid}"))
             entries.extend((f"chapter:{cid}", section.title, f"chapter:{cid}#{section.id}")
-                           for section in chapter.sections if section.level == 2)
+                           for section in chapter.sections  # type: ignore[union-attr]
+                           if section.level == 2)
         if book.glossary:
             entries.append(("", self.tr("Glossary (A to Z)"), "terms:"))
         return entries

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 
 from ...content.model import Book
 from ...handout import HandoutOptions, compose_handout, default_paper, suggested_file_name
+from ...handout.essentials import compose_essentials
 from ...handout.layout import HandoutDocument, build_document
 from ...handout.pdf import HandoutWriteError, paint_handout, write_pdf
+from ...handout.strings import t
 from ...qt import settings as S
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
@@ -56,8 +58,11 @@ def make_printer() -> QPrinter:
 class HandoutDialog(QDialog):
     def __init__(self, book: Book, settings: S.Settings, chapter_id: str | None = None,
                  screen_lang: str = "fr", parent: QWidget | None = None,
-                 kiosk: bool = False) -> None:
+                 kiosk: bool = False, essentials: bool = False) -> None:
         super().__init__(parent)
+        # The one-page summary instead of the chosen chapters (opened from its page, or
+        # after "Print the essentials"); ticking a chapter goes back to the chapters.
+        self.essentials_mode = essentials and bool(book.essentials)
         self.setObjectName("handoutDialog")
         self.kiosk = kiosk  # no dialogs: print to the default printer, never save a file
         self.book = book
@@ -85,7 +90,7 @@ class HandoutDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if cid == chapter_id
                                else Qt.CheckState.Unchecked)
             self.chapter_list.addItem(item)
-        self.chapter_list.itemChanged.connect(self._changed)
+        self.chapter_list.itemChanged.connect(self._chapters_changed)
         self.all_button = QPushButton(objectName="handoutAll")
         self.none_button = QPushButton(objectName="handoutNone")
         self.all_button.clicked.connect(lambda: self._check_all(True))
@@ -136,6 +141,9 @@ class HandoutDialog(QDialog):
         self.pdf_button = QPushButton(objectName="handoutSavePdf")
         self.pdf_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.close_button = QPushButton(objectName="handoutClose")
+        self.essentials_button = QPushButton(objectName="handoutEssentials")
+        self.essentials_button.setEnabled(bool(self.book.essentials))
+        self.essentials_button.clicked.connect(self.print_essentials)
         self.print_button.clicked.connect(self.print_handout)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.reject)
@@ -173,6 +181,7 @@ class HandoutDialog(QDialog):
         left.addWidget(self.clinic_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.essentials_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
@@ -210,6 +219,10 @@ class HandoutDialog(QDialog):
         self.print_button.setText(self.tr("&Print…"))
         self.pdf_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("Close"))
+        self.essentials_button.setText(self.tr("Print the &essentials…"))
+        self.essentials_button.setToolTip(self.tr(
+            "The essentials on one page: a one-page summary for a first read, in the "
+            "handout's language, with your clinic's details"))
         self._update_status()
 
 
@@ -232,7 +245,12 @@ class HandoutDialog(QDialog):
             clinic_phone=self.clinic_phone.text().strip(),
             clinic_note=self.clinic_note.text().strip())
 
+    def _chapters_changed(self, *_args: object) -> None:
+        self.essentials_mode = False
+        self._changed()
+
     def _check_all(self, checked: bool) -> None:
+        self.essentials_mode = False
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         self.chapter_list.blockSignals(True)
         for i in range(self.chapter_list.count()):
@@ -272,7 +290,12 @@ class HandoutDialog(QDialog):
         options = self.options()
         self.document = None
         self.skipped = []
-        if options.chapters:
+        if self.essentials_mode:
+            try:
+                self.document = build_document(compose_essentials(self.book, options), self)
+            except Exception:  # noqa: BLE001 - a broken page must not close the dialog
+                log.exception("could not compose the essentials")
+        elif options.chapters:
             try:
                 composed = compose_handout(self.book, options)
                 self.skipped = [cid for cid, _ in composed.skipped]
@@ -286,7 +309,13 @@ class HandoutDialog(QDialog):
         self.preview.updatePreview()
 
     def _update_status(self) -> None:
-        if not self.chosen_chapters():
+        if self.essentials_mode and self.document is not None:
+            self.status.setText(self.tr("The essentials on one page. Pages: %1").replace(
+                "%1", str(self.document.page_count)))
+        elif self.essentials_mode:
+            self.status.setText(self.tr("The essentials could not be read. "
+                                        "Please tell the staff who keep the guide."))
+        elif not self.chosen_chapters():
             self.status.setText(self.tr("Choose at least one chapter."))
         elif self.document is None:
             self.status.setText(self.tr("The chosen chapters could not be read. "
@@ -301,6 +330,12 @@ class HandoutDialog(QDialog):
     def _paint_preview(self, printer: QPrinter) -> None:
         if self.document is not None:
             paint_handout(self.document, printer)
+
+    def print_essentials(self) -> bool:
+        """One click: the essentials in the preview, and straight to the printer."""
+        self.essentials_mode = True
+        self.rebuild()
+        return self.print_handout()
 
     def print_handout(self) -> bool:
         if self.document is None:
@@ -331,7 +366,11 @@ class HandoutDialog(QDialog):
         return True
 
     def _file_name(self) -> str:
-        return suggested_file_name(self.book, self.options())
+        options = self.options()
+        if self.essentials_mode:
+            return f"{t(options.lang, 'essentials_pdf_name')}-{options.lang}-" \
+                   f"{options.print_date.isoformat()}.pdf"
+        return suggested_file_name(self.book, options)
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         """Ask where (unless `path` is given), then write the PDF whole or not at all."""

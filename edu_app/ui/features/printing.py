@@ -52,7 +52,8 @@ class Printing(QObject):
         url = self.reader.place
         chapter = url.path() if url.scheme() == "chapter" else None
         dialog = HandoutDialog(self.reader.book, self.reader.settings, chapter,
-                               self.reader.lang, self.shell, kiosk=self.reader.kiosk)
+                               self.reader.lang, self.shell, kiosk=self.reader.kiosk,
+                               essentials=url.scheme() == "essentials")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog
