@@ -293,7 +293,7 @@ class HandoutDialog(QDialog):
         if self.essentials_mode:
             try:
                 self.document = build_document(compose_essentials(self.book, options), self)
-            except Exception:  # noqa: BLE001 - a broken page must not close the dialog
+            except Exception:
                 log.exception("could not compose the essentials")
         elif options.chapters:
             try:
