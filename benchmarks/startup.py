@@ -126,7 +126,8 @@ def switches(rounds: int) -> dict[str, list[float]]:
 
     from edu_app.content import default_content_dir, load_book
     from edu_app.qt.i18n import Translations
-    from edu_app.ui import MainWindow, Settings
+    from edu_app.qt.settings import Settings
+    from edu_app.ui import MainWindow
 
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="edu-bench-"))
