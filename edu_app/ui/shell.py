@@ -9,6 +9,9 @@ places its own beside. What each feature installed is kept in `features`, by nam
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,11 +25,22 @@ from PySide6.QtWidgets import (
 from ..qt.first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
 from .actions import Actions
 
+if TYPE_CHECKING:
+    from .browser import ChapterView
+    from .toc import TableOfContents
+
 MENUS = ("file", "view", "language", "help")
 
 
 class Shell(QMainWindow):
-    """Menus, toolbar, stack and docks, and the interface features use to add to them."""
+    """Menus, toolbar, stack and docks, and the interface features use to add to them.
+
+    The window (window.py) puts the reading view and the contents in it before any
+    feature is installed; features may read them (`view`, `toc`) and open addresses
+    (`open_url`), never replace them."""
+
+    view: ChapterView
+    toc: TableOfContents
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +77,10 @@ class Shell(QMainWindow):
         self.toolbar.addActions([a.french, a.english])
 
     # --- the interface features use -----------------------------------------------------
+    def open_url(self, url: QUrl) -> None:
+        """Show `url` (`chapter:id#section`, `home:`, `terms:`...) in the reading view."""
+        raise NotImplementedError  # the window's
+
     def menu(self, name: str) -> QMenu:
         """One of MENUS by name."""
         return getattr(self, f"{name}_menu")
