@@ -36,11 +36,12 @@ class Shell(QMainWindow):
     """Menus, toolbar, stack and docks, and the interface features use to add to them.
 
     The window (window.py) puts the reading view and the contents in it before any
-    feature is installed; features may read them (`view`, `toc`) and open addresses
+    feature is installed; features may read them (`view`, `toc`, `toc_dock`) and open addresses
     (`open_url`), never replace them."""
 
     view: ChapterView
     toc: TableOfContents
+    toc_dock: QDockWidget
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

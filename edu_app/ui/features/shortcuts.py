@@ -57,5 +57,5 @@ class ShortcutsHelp(QObject):
         return self.dialog
 
 
-def install(_reader: Reader, shell: Shell) -> ShortcutsHelp:
+def install(reader: Reader, shell: Shell) -> ShortcutsHelp:  # reads the shell only
     return ShortcutsHelp(shell)
