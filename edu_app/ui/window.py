@@ -225,6 +225,8 @@ class MainWindow(Shell):
         self.setWindowTitle(f"{chapter_title} — {book_title}" if chapter_title else book_title)
         chapter, _ = book.chapter(url.path(), lang) if url.scheme() == "chapter" \
             else (None, False)
+        if url.scheme() == "essentials":  # the one-page summary has its own date
+            chapter = book.essentials.get(lang) or next(iter(book.essentials.values()), None)
         reviewed = chapter.reviewed if chapter else book.reviewed
         if reviewed:
             self.reviewed_label.setText(

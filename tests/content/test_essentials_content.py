@@ -47,3 +47,21 @@ def test_one_page_in_normal_print_two_in_large(qapp, tmp_path, lang, paper, larg
     assert len(pages) == (2 if large else 1)
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in pages))
     assert "01 23 45 67 89" in text and "Robert-Debré" in text
+
+
+def test_the_childrens_chapter_prints_from_the_command_line(qapp, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from edu_app.handout import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / "kids.pdf"
+    code = cli.main(["--chapters", "for-children", "--lang", "fr", "--clinic-name", "",
+                     "--clinic-phone", "", "--clinic-note", "", "--out", str(target)],
+                    stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in PdfReader(
+        str(target)).pages))
+    assert "tes cellules gardiennes" in text and "Au laboratoire" in text

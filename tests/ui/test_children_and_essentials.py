@@ -59,6 +59,7 @@ def test_the_essentials_page_and_print_from_it(window, qtbot):
     qtbot.waitUntil(lambda: "Test essentials" in window.view.toPlainText())
     assert "Ctrl+P" in window.view.toPlainText()
     assert "Question alpha for the team?" in window.view.toPlainText()
+    assert window.reviewed_label.text() == "Reviewed on 2 October 2026"  # its own date
     window.features["printing"].action.trigger()
     dialog = window.features["printing"].dialog
     qtbot.waitUntil(lambda: dialog.document is not None)
