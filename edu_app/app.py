@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -94,6 +95,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # again. It is off until the first page is on screen, then the start-up objects are
     # set aside for good (gc.freeze) and collection resumes: see _resume_collection().
     gc.disable()
+    no_bus_autolaunch(os.environ)
     # The layers without Qt first: once PySide6 is loaded, it reads the source file of
     # every module imported after it (to look for its `__feature__` imports).
     from . import render  # noqa: F401
@@ -171,6 +173,25 @@ def _identify(app: QApplication, assets: Path) -> None:  # noqa: F821 - imported
             icon.addFile(str(png))
     app.setWindowIcon(icon)
     app.setDesktopFileName("edu-app")
+
+
+def no_bus_autolaunch(environ: MutableMapping[str, str]) -> None:
+    """Never let libdbus start a session bus of its own.
+
+    With no session bus (a kiosk session, a start over ssh), Qt's accessibility bridge
+    and theme lookups ask libdbus for one, and libdbus autolaunches `dbus-launch` and a
+    `dbus-daemon` that outlive the app and write under the home folder. A screen reader
+    needs a session bus that already exists, so nothing is lost: the user's systemd bus
+    is used when it is there (what libdbus would find itself), autolaunch never.
+    """
+    if environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    bus = Path(runtime) / "bus" if runtime else None
+    if bus is not None and bus.is_socket():
+        environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
+    else:
+        environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"  # D-Bus's own "no bus" address
 
 
 def _resume_collection() -> None:

@@ -101,6 +101,12 @@ def paint_handout(document: HandoutDocument, device: QPagedPaintDevice) -> int:
     return painted
 
 
+def paint_page(painter: QPainter, document: HandoutDocument, index: int) -> None:
+    """One page at layout scale (96 per inch), its origin at the top-left of the margins:
+    what an on-screen preview draws, with no printer (see ui/features/page_preview.py)."""
+    _paint_page(painter, document, index, document.page_count)
+
+
 def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count: int) -> None:
     geometry = document.geometry
     composed = document.composed

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes.util
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
@@ -10,6 +17,8 @@ from edu_app.qt import settings as S
 from edu_app.ui.features.handout_dialog import HandoutDialog
 
 from .conftest import pdf_pages, squash
+
+CUPS_LIBRARY = ctypes.util.find_library("cups")  # Qt's CUPS print support needs it
 
 
 def _dialog(qtbot, book, settings, chapter="car-t", lang="fr"):
@@ -103,7 +112,61 @@ def test_preview_paints_the_pages(qtbot, book, settings):
     dialog = _dialog(qtbot, book, settings)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.preview.pageCount() == dialog.document.page_count)
+    qtbot.waitUntil(lambda: dialog.preview.page_count() == dialog.document.page_count)
+    pages = dialog.preview.pages
+    assert pages.height() > pages.width()  # at least one whole sheet, fitted to the width
+    image = pages.grab().toImage()
+    sheet_w = round(pages.page_size().width() * pages.scale)
+    sheet_h = round(pages.page_size().height() * pages.scale)
+    top = [image.pixelColor(x, y).lightness() for x in range(20, 16 + sheet_w, 3)
+           for y in range(20, 16 + sheet_h // 3, 3)]
+    assert sum(v > 240 for v in top) > len(top) // 2  # white paper...
+    assert sum(v < 120 for v in top) > 50  # ...with the printed words on it
+    assert dialog.printer is None  # no printer until Print… is pressed
+
+
+NO_PRINTER_PROBE = r"""
+import os, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from edu_app.content import load_book
+from edu_app.ui import Settings
+from edu_app.ui.features.handout_dialog import HandoutDialog
+from PySide6.QtCore import QSettings
+book = load_book(Path(sys.argv[1]))
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+os.write(2, b"=====COMPOSER\n")
+dialog = HandoutDialog(book, settings, "car-t", "fr")
+dialog.show()
+app.processEvents()
+dialog.save_pdf(sys.argv[3])
+os.write(2, b"=====PRINTER\n")
+from edu_app.ui.features.handout_dialog import make_printer
+make_printer()
+"""
+
+
+@pytest.mark.skipif(not shutil.which("strace"), reason="strace is not installed")
+def test_composer_preview_and_pdf_open_no_connection(tmp_path):
+    """Seen from outside the process (strace): the composer, its preview and a saved PDF
+    make no connect() at all; only making a printer (Print…) asks CUPS (the control)."""
+    from tests.conftest import GUIDE
+
+    trace = tmp_path / "trace.txt"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run(
+        ["strace", "-f", "-qq", "-e", "trace=connect,write", "-o", str(trace),
+         sys.executable, "-c", NO_PRINTER_PROBE, str(GUIDE), str(tmp_path / "s.ini"),
+         str(tmp_path / "h.pdf")], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "h.pdf").stat().st_size > 1000
+    text = trace.read_text()
+    composer = text.split("=====COMPOSER")[1].split("=====PRINTER")[0]
+    assert [line for line in composer.splitlines() if "connect(" in line] == []
+    printer = text.split("=====PRINTER")[1]
+    if CUPS_LIBRARY:
+        assert "htons(631)" in printer  # the control: a QPrinter does ask CUPS
 
 
 def test_window_has_print_in_file_menu_and_toolbar(window, qtbot):

@@ -13,7 +13,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,14 +41,18 @@ from ...handout.strings import t
 from ...qt import settings as S
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
+from .page_preview import PagePreview
 
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))  # each in its own language
 PAPER_NAMES = (("a4", "A4"), ("letter", "Letter"))
 
 
-def make_printer() -> QPrinter:
-    """The one printer the preview and Print… share."""
+def make_printer():  # a QPrinter: Qt's print support is loaded only to print
+    """The printer for Print…, made only when the nurse asks to print: making a QPrinter
+    asks the system's print service for its printers (CUPS connects to port 631)."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setCreator("edu-app")
     return printer
@@ -130,10 +133,8 @@ class HandoutDialog(QDialog):
         self.remember.setVisible(not self.kiosk)
         self.remember.clicked.connect(self.save_clinic_details)
 
-        self.printer = make_printer()
-        self.preview = QPrintPreviewWidget(self.printer, self, objectName="handoutPreview")
-        self.preview.paintRequested.connect(self._paint_preview)
-        self.preview.fitToWidth()
+        self.printer = None  # made by Print… (make_printer): a preview needs no printer
+        self.preview = PagePreview(self, objectName="handoutPreview")
         self.status = QLabel(objectName="handoutStatus", wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(objectName="handoutPrint")
@@ -306,7 +307,7 @@ class HandoutDialog(QDialog):
         self.print_button.setEnabled(self.document is not None)
         self.pdf_button.setEnabled(self.document is not None)
         self._update_status()
-        self.preview.updatePreview()
+        self.preview.set_document(self.document)
 
     def _update_status(self) -> None:
         if self.essentials_mode and self.document is not None:
@@ -327,10 +328,6 @@ class HandoutDialog(QDialog):
                     .replace("%1", ", ".join(self.skipped))
             self.status.setText(text)
 
-    def _paint_preview(self, printer: QPrinter) -> None:
-        if self.document is not None:
-            paint_handout(self.document, printer)
-
     def print_essentials(self) -> bool:
         """One click: the essentials in the preview, and straight to the printer."""
         self.essentials_mode = True
@@ -340,6 +337,8 @@ class HandoutDialog(QDialog):
     def print_handout(self) -> bool:
         if self.document is None:
             return False
+        if self.printer is None:
+            self.printer = make_printer()
         self.printer.setDocName(self._file_name().removesuffix(".pdf"))
         if self.kiosk:
             # A kiosk offers no dialogs: the handout goes to the PC's default printer.
@@ -350,6 +349,8 @@ class HandoutDialog(QDialog):
                     "No printer is set up on this computer. Please ask the staff."))
                 return False
         else:
+            from PySide6.QtPrintSupport import QPrintDialog
+
             dialog = QPrintDialog(self.printer, self)
             dialog.setWindowTitle(self.tr("Print the handout"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
