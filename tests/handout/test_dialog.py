@@ -131,7 +131,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from edu_app.content import load_book
-from edu_app.ui import Settings
+from edu_app.qt.settings import Settings
 from edu_app.ui.features.handout_dialog import HandoutDialog
 from PySide6.QtCore import QSettings
 book = load_book(Path(sys.argv[1]))
