@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -110,14 +108,3 @@ def test_guide_car_t_synonyms(guide_index):
             for typed in ("CAR-T", "CAR T", "CART", "cellules CAR-T")}
     assert all(("car-t", "") in top or any(c == "car-t" for c, _ in top)
                for top in tops.values()), tops
-
-
-def test_guide_build_and_query_are_fast(book):
-    start = time.perf_counter()
-    index = SearchIndex(book)
-    index.build()
-    assert time.perf_counter() - start < 0.5  # the benchmark holds the real 100 ms target
-    start = time.perf_counter()
-    for _ in range(20):
-        index.query("lymphocyte", "fr")
-    assert (time.perf_counter() - start) / 20 < 0.05
