@@ -256,7 +256,9 @@ def test_kiosk_printing_uses_the_default_printer_and_saves_nothing(kiosk_window,
                         lambda *args: told.append(args[2]))
     monkeypatch.setattr(kiosk_module, "print_to_default_printer", lambda printer: False)
     asked = []
-    monkeypatch.setattr(handout_dialog, "QPrintDialog", lambda *a: asked.append(a))
+    import PySide6.QtPrintSupport as print_support  # the composer imports it to print
+
+    monkeypatch.setattr(print_support, "QPrintDialog", lambda *a: asked.append(a))
     assert composer.print_handout() is False
     assert asked == [] and told and "imprimante" in told[0]  # the kiosk speaks French
     assert composer.save_pdf(str(tmp_path / "x.pdf")) is None
