@@ -50,7 +50,7 @@ class CitationProcessor(InlineProcessor):
         if sid in self.care_team:  # on the line, not raised: words must stay legible
             mark = ET.Element("a", {"href": f"sources:#{sid}", "class": "care-team",
                                     "title": self.describe(sid)})
-            mark.text = f"[{self.care_team_mark}]"
+            mark.text = "[" + self.care_team_mark.replace(" ", "\u00a0") + "]"  # one piece
             return mark, m.start(0), m.end(0)
         sup = ET.Element("sup")
         link = ET.SubElement(sup, "a", {"href": f"sources:#{sid}", "class": "cite",
