@@ -10,6 +10,12 @@ quits right after the first paint, once that frame is done). The whole process, 
 included, is reported too: it adds the interpreter's teardown, which is not start-up.
 
     python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py --frozen dist/edu-app/edu-app [--runs 11]
+
+`--frozen` times the frozen bundle instead, against this environment's installed app
+(`python -m edu_app`) and the floor, interleaved in the same run: each app writes the
+time of its first paint (`--interface-report`), and the whole process is timed too.
+Target (issue 15): frozen within 1.2 × installed.
 
 Targets (issue 2): cold start ≤ 1.3 × floor; chapter and language switch < 30 ms median;
 peak memory ≤ 1.3 × floor. Exits 1 when a target is missed.
@@ -18,6 +24,7 @@ peak memory ≤ 1.3 × floor. Exits 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -163,10 +170,66 @@ def switches(rounds: int) -> dict[str, list[float]]:
             "cold_language_ms": cold_language_ms}
 
 
+def run_reported(args: list[str], env: dict[str, str], report: Path) -> tuple[float, float]:
+    """Seconds to the first paint (the app's report) and to exit, for one app process."""
+    report.unlink(missing_ok=True)
+    start_wall = time.time()
+    start = time.perf_counter()
+    subprocess.run([*args, "--lang", "en", "--quit-after-paint", "--interface-report",
+                    str(report)], env=env, check=True, capture_output=True, timeout=120)
+    elapsed = time.perf_counter() - start
+    painted = json.loads(report.read_text(encoding="utf-8"))["painted_at"] - start_wall
+    return painted, elapsed
+
+
+def frozen_start(frozen: Path, runs: int) -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="edu-bench-"))
+    floor_script = tmp / "floor.py"
+    floor_script.write_text(FLOOR, encoding="utf-8")
+    sys.path.insert(0, str(ROOT))
+    from edu_app.content import default_content_dir, load_book
+    from edu_app.render import chapter_html
+
+    html_file = tmp / "chapter.html"
+    html_file.write_text(chapter_html(load_book(default_content_dir()), "car-t", "en"),
+                         encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_CONFIG_HOME=str(tmp / "config"), XDG_CACHE_HOME=str(tmp / "cache"))
+    apps = {"frozen": [str(frozen.resolve())], "installed": [sys.executable, "-m", "edu_app"]}
+    times: dict[str, list[float]] = {f"{n}_{w}": [] for n in (*apps, "floor")
+                                     for w in ("s", "exit_s")}
+    for name, cmd in apps.items():  # warm: the start-up cache and the OS file cache
+        run_reported(cmd, env, tmp / f"{name}.json")
+    run_child([sys.executable, str(floor_script), str(html_file)], env)
+    for _ in range(runs):
+        for name, cmd in apps.items():
+            painted, exited = run_reported(cmd, env, tmp / f"{name}.json")
+            times[f"{name}_s"].append(painted)
+            times[f"{name}_exit_s"].append(exited)
+        painted, exited, _ = run_child([sys.executable, str(floor_script), str(html_file)], env)
+        times["floor_s"].append(painted)
+        times["floor_exit_s"].append(exited)
+    med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+    ratio = med["frozen_s"] / med["installed_s"]
+    print(f"{'cold start':22} {'frozen':>9} {'installed':>10} {'floor':>8}  frozen/installed")
+    print(f"{'to the first paint':22} {med['frozen_s']:7.0f}ms {med['installed_s']:8.0f}ms "
+          f"{med['floor_s']:6.0f}ms  {ratio:.2f}× (target ≤ 1.20×)")
+    print(f"{'whole process':22} {med['frozen_exit_s']:7.0f}ms {med['installed_exit_s']:8.0f}ms "
+          f"{med['floor_exit_s']:6.0f}ms  {med['frozen_exit_s'] / med['installed_exit_s']:.2f}×")
+    print(f"({runs} interleaved cold starts each; the floor's first paint is the end of its "
+          "first frame)")
+    return 0 if ratio <= 1.2 else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--frozen", type=Path, metavar="PROGRAM",
+                        help="time this frozen bundle's program against the installed app")
     args = parser.parse_args()
+    if args.frozen:
+        return frozen_start(args.frozen, args.runs)
     cold = cold_start(args.runs)
     sw = switches(max(18, args.runs * 3))
     med = {k: statistics.median(v) for k, v in {**cold, **sw}.items()}
