@@ -69,7 +69,7 @@ def test_offline_wheel_folder_installs_with_no_index(tmp_path):
                            timeout=300)
     assert check.returncode == 0, check.stdout[-2000:] + check.stderr[-2000:]
     qm = subprocess.run([str(venv / "bin" / "python"), "-I", "-c",
-                         "import edu_app.ui.i18n as i, pathlib; t = i.ts_path('fr'); "
+                         "import edu_app.qt.i18n as i, pathlib; t = i.ts_path('fr'); "
                          "print((t.parent / i.qm_name('fr', t.read_bytes())).is_file())"],
                         env=run_env, cwd=tmp_path, capture_output=True, text=True,
                         timeout=120)
