@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QObject, QSize, QTimer, QUrl
 from PySide6.QtWidgets import QToolBar
 
 from ..qt import settings as S
 from ..qt.first_frame import Qt
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -49,7 +50,7 @@ class Startup(QObject):
         w, settings = self.window, self.window.reader.settings
         geometry = settings.get(S.GEOMETRY)
         if geometry.isEmpty() or not w.restoreGeometry(geometry):
-            w.resize(1100, 760)
+            fit_to_screen(w, QSize(1100, 760))
         for state in (settings.get(S.WINDOW_STATE), self._cached_layout()):
             if not state.isEmpty() and w.restoreState(state):
                 break  # a layout this window saved always holds the dock (checked in _settle)

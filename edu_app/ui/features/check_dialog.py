@@ -8,6 +8,7 @@ English (they name files and lines for the person editing them); the frame is tr
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from ...check.report import Report, group_by_chapter
 from ...content.model import ESSENTIALS_ID, Book
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
+from ..screen_fit import fit_to_screen
 
 SEVERITY_ICON = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
@@ -61,7 +63,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill_scores()
         track(self)
-        self.resize(820, 560)
+        fit_to_screen(self, QSize(820, 560))
 
     def _chapter_title(self, chapter_id: str) -> str:
         by_lang = self.book.chapters.get(chapter_id) or (

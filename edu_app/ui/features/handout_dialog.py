@@ -12,13 +12,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QSize, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,  # noqa: TID251 - the composer opens long after the first paint
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,7 @@ from ...handout.strings import t
 from ...qt import settings as S
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
+from ..screen_fit import fit_to_screen
 from .page_preview import PagePreview
 
 log = logging.getLogger(__name__)
@@ -80,7 +83,7 @@ class HandoutDialog(QDialog):
         self._build(chapter_id)
         self.rebuild()
         track(self)
-        self.resize(1100, 780)
+        fit_to_screen(self, QSize(1100, 780))
 
     # --- building ----------------------------------------------------------------------
     def _build(self, chapter_id: str | None) -> None:
@@ -176,21 +179,32 @@ class HandoutDialog(QDialog):
             self.clinic_form.addRow(self.labels[field], field)
         self.clinic_form.addRow(self.remember)
 
-        left = QVBoxLayout()
+        choices = QWidget(objectName="handoutChoices")
+        left = QVBoxLayout(choices)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.chapters_box, 1)
         left.addWidget(self.options_box)
         left.addWidget(self.clinic_box)
+        # On a small screen (800×600) the choices scroll; the buttons stay in view.
+        scroller = QScrollArea(objectName="handoutChoicesScroll", widgetResizable=True)
+        scroller.setWidget(choices)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumWidth(choices.minimumSizeHint().width()
+                                 + scroller.verticalScrollBar().sizeHint().width())
+        choices.setMinimumHeight(choices.minimumSizeHint().height())
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.essentials_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
+        right.addWidget(self.status)
         right.addLayout(buttons)
         main = QHBoxLayout(self)
-        main.addLayout(left, 0)
+        main.addWidget(scroller, 0)
         main.addLayout(right, 1)
         self.setTabOrder(self.chapter_list, self.all_button)
 

@@ -8,6 +8,7 @@ names. Actions marked `hiddenFromHelp` (the kiosk's staff key) are never listed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
+from ..screen_fit import fit_to_screen
 from .shortcuts import HIDDEN
 
 
@@ -92,7 +94,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree)
         layout.addWidget(self.buttons)
-        self.resize(560, 620)
+        fit_to_screen(self, QSize(560, 620))
         track(self)
 
     def retranslate(self) -> None:

@@ -1,0 +1,73 @@
+"""Windows open inside small screens (800×600, 1024×600), their buttons in view.
+
+Each case runs in its own process on Qt's offscreen platform given a screen of that
+size (its `configfile` option), since a screen's size cannot change inside a process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import GUIDE
+
+PROBE = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QPushButton
+app = QApplication([])
+from edu_app.content import load_book
+from edu_app.qt.i18n import Translations
+from edu_app.qt.settings import Settings
+from edu_app.ui import MainWindow
+book = load_book(Path(sys.argv[1]))
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(book, settings, Translations(app), lang="fr")
+window.show()
+app.processEvents()
+area = app.primaryScreen().availableGeometry()
+def inside(widget):
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    bottom_right = widget.mapToGlobal(widget.rect().bottomRight())
+    return area.contains(top_left) and area.contains(bottom_right)
+report = {"window": inside(window)}
+window.features["printing"].open_composer()
+composer = window.features["printing"].dialog
+app.processEvents()
+report["composer"] = inside(composer)
+WANTED = ("handoutPrint", "handoutSavePdf", "handoutClose")
+report["composer_buttons"] = {b.objectName(): inside(b) and b.isVisible()
+                              for b in composer.findChildren(QPushButton)
+                              if b.objectName() in WANTED}
+report["clinic_field_reachable"] = composer.clinic_name.isVisibleTo(composer)
+composer.close()
+window.features["checker"].open_report()
+app.processEvents()
+dialog = [w for w in app.topLevelWidgets() if w.objectName() == "checkDialog" or
+          w.metaObject().className() == "CheckDialog"]
+report["checker"] = all(inside(d) for d in dialog) and bool(dialog)
+print(json.dumps(report))
+"""
+
+
+@pytest.mark.parametrize("width,height", [(800, 600), (1024, 600), (1366, 768)])
+def test_windows_open_inside_the_screen(tmp_path, width, height):
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "clinic", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+               HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", PROBE, str(GUIDE), str(tmp_path / "s.ini")],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"window": True, "composer": True,
+                      "composer_buttons": {"handoutPrint": True, "handoutSavePdf": True,
+                                           "handoutClose": True},
+                      "clinic_field_reachable": True, "checker": True}, report
