@@ -39,7 +39,7 @@ def _french_texts() -> list[tuple[str, str]]:
     return texts
 
 
-@pytest.mark.parametrize("term_id", ["lymphoma", "lymph-node",
+@pytest.mark.parametrize("term_id", ["car", "lymphoma", "b-cell", "lymph-node",
                                      "review-article", "drug-resistance", "chemoresistance"])
 def test_terms_the_review_found_missing_exist_in_both_languages(term_id):
     term = BOOK.glossary.get(term_id)
@@ -47,6 +47,12 @@ def test_terms_the_review_found_missing_exist_in_both_languages(term_id):
     assert set(term.text) == {"en", "fr"}
     for text in term.text.values():
         assert text.term and text.short and text.definition and text.forms
+
+
+def test_car_is_spelled_out_in_both_languages():
+    car = BOOK.glossary["car"]
+    assert "chimeric antigen receptor" in car.text["en"].term.casefold()
+    assert "récepteur antigénique chimérique" in car.text["fr"].term.casefold()
 
 
 def test_the_ansm_has_its_full_french_name():
