@@ -51,6 +51,10 @@ class ChapterView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._track_section)
         self.historyChanged.connect(self._page_loaded)
         self.setObjectName("chapterView")
+        # A document to screen readers, read with a caret (accessible.py, caret.py); after
+        # the first paint: both load Qt classes the first frame is made without.
+        self.caret_keys = None
+        self.firstPaint.connect(self._enable_reading_aids)
         # Lines of about 75 characters, centred; a word longer than the view is broken
         # rather than scrolled sideways (300 % on a small screen).
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -267,6 +271,13 @@ class ChapterView(QTextBrowser):
             self._paint_watch = _FirstPaint(self)
             self.viewport().installEventFilter(self._paint_watch)
         super().showEvent(event)
+
+    def _enable_reading_aids(self) -> None:
+        from . import accessible, caret
+
+        if self.caret_keys is None:
+            self.caret_keys = caret.enable(self)
+            accessible.install(self)
 
 
 class _Anchors:

@@ -63,7 +63,7 @@ def test_clicking_a_word_opens_the_pop_up_with_the_french_word(window, qtbot, bo
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=word_centre(window.view, start))
     popup = popup_of(window)
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isActiveWindow)  # shown and given the focus
     term = book.glossary[href.split(":", 1)[1]]
     assert popup.title.text() == term.text["en"].term
     assert popup.definition.text() == term.text["en"].definition
@@ -89,7 +89,7 @@ def test_enter_on_a_focused_word_opens_it_beside_the_word(window, qtbot):
     assert cursor.hasSelection() and cursor.charFormat().anchorHref().startswith("glossary:")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     popup = popup_of(window)
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isActiveWindow)  # shown and given the focus
     assert popup.term_id == cursor.charFormat().anchorHref().split(":", 1)[1]
     start = QTextCursor(cursor)
     start.setPosition(cursor.selectionStart())
@@ -102,7 +102,7 @@ def test_enter_on_a_focused_word_opens_it_beside_the_word(window, qtbot):
 def test_related_word_opens_in_the_same_pop_up_and_back_returns(window, qtbot, book):
     window.view.termActivated.emit("t-cell", QPoint(50, 50))
     popup = popup_of(window)
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isActiveWindow)  # shown and given the focus
     assert popup.title.text() == "T-cell"
     assert not popup.back_button.isVisible()
     # Tab reaches the related words, Enter follows the first one
@@ -124,7 +124,7 @@ def test_french_pop_up_names_the_english_word(make_window, qtbot):
     window = make_window(lang="fr")
     window.view.termActivated.emit("t-cell", QPoint(50, 50))
     popup = popup_of(window)
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isActiveWindow)  # shown and given the focus
     assert popup.title.text() == "lymphocyte T"
     assert popup.other.text() == 'En anglais\u00a0: <b lang="en">T-cell</b>'
     assert popup.open_button.text() == "Ouvrir dans le glossaire"
@@ -135,7 +135,7 @@ def test_french_pop_up_names_the_english_word(make_window, qtbot):
 def test_open_in_glossary_shows_the_a_to_z_page_at_the_word(window, qtbot):
     window.view.termActivated.emit("remission", QPoint(50, 50))
     popup = popup_of(window)
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isActiveWindow)  # shown and given the focus
     popup.open_button.setFocus()
     qtbot.keyClick(popup.open_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.view.source().toString() == "terms:#remission")
@@ -174,7 +174,7 @@ def test_whole_pop_up_on_screen_at_300_percent(window, qtbot, corner):
     anchor = getattr(available, corner)()
     window.view.termActivated.emit("acute-lymphoblastic-leukaemia", anchor)
     popup = popup_of(window)
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isActiveWindow)  # shown and given the focus
     assert available.contains(popup.frameGeometry()), (popup.frameGeometry(), available)
     assert popup.title.font().pointSizeF() > 40  # the pop-up reads at the page's zoom
     popup.close()

@@ -114,6 +114,8 @@ class FindBar(QToolBar):
         self.highlight_button.setToolTip(self.tr("Show every match in the page"))
         self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
+        self.count.setAccessibleDescription(self.tr("How many times the word is in this page"))
+        self._show_count()
         self.find_action.setText(self.tr("&Find in this page…"))
         self.find_action.setStatusTip(self.tr("Find a word in the page you are reading"))
         self.next_action.setText(self.tr("Find &next"))
@@ -243,6 +245,8 @@ class FindBar(QToolBar):
             self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))
                                .replace("%2", str(len(self.matches))))
         self.field.setStyleSheet("QLineEdit { background: #fde2e2; }" if none else "")
+        # Read as its words ("2 of 5"), and named even while there is nothing to count.
+        self.count.setAccessibleName(self.count.text() or self.tr("Matches"))
 
     def _top_position(self) -> int:
         return self.view.cursorForPosition(QPoint(0, 0)).position()

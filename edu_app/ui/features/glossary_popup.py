@@ -1,7 +1,9 @@
 """The glossary's widgets: the pop-up beside a word, and the A–Z page's filter bar.
 
 Clicking a marked word (or pressing Enter on it) opens `GlossaryPopup`: not a dialog,
-a small frame that closes on Esc or a click elsewhere, with the plain definition, the
+a small frameless tool window (not a Qt::Popup, which assistive technology never sees)
+that takes the focus, closes on Esc or when another window is used, gives the focus
+back where it was, with the plain definition, the
 word in the other language (so an English-speaking family learns the French word the
 doctors use), related words that open in the same pop-up with a way back, and a button
 to the A–Z page. `glossary.Glossary` wires them into the window and makes each on first
@@ -12,9 +14,11 @@ from __future__ import annotations
 
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -79,7 +83,9 @@ class GlossaryPopup(QFrame):
     openInGlossary = Signal(str)  # term id
 
     def __init__(self, book: Book, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
+        # A tool window, not a Qt::Popup: Qt leaves pop-ups out of the accessible tree.
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint)
+        self._return_to: QWidget | None = None  # where the focus goes back on closing
         self.setObjectName("glossaryPopup")
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(1)
@@ -158,6 +164,8 @@ class GlossaryPopup(QFrame):
         self._set_scale(scale)
         self._fill(term_id)
         self._fit()
+        if not self.isVisible():
+            self._return_to = QApplication.focusWidget()
         self.show()
         self._fit()  # again, now that the style has polished the shown widgets
         self.raise_()
@@ -250,6 +258,19 @@ class GlossaryPopup(QFrame):
         else:
             super().keyPressEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.ActivationChange and self.isVisible() \
+                and not self.isActiveWindow() and QApplication.activeWindow() is not None:
+            self._return_to = None  # the reader went to another window: leave the focus there
+            self.close()  # what a pop-up does on a click elsewhere
+        super().changeEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's API
+        super().hideEvent(event)
+        back, self._return_to = self._return_to, None
+        if back is not None and shiboken6.isValid(back) and back.isVisible():
+            back.window().activateWindow()
+            back.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
