@@ -57,7 +57,7 @@ HOW_TO_READ = QT_TRANSLATE_NOOP(
 class DocumentInterface(QAccessibleObject):
     """The chapter view as a document whose children are its headings, links and words."""
 
-    def __init__(self, view) -> None:  # noqa: ANN001 - a ChapterView
+    def __init__(self, view) -> None:
         super().__init__(view)
         self.view = view
         self._map: PageMap | None = None
@@ -100,7 +100,7 @@ class DocumentInterface(QAccessibleObject):
         self._parts = []
 
     # QAccessibleInterface
-    def isValid(self) -> bool:  # noqa: N802
+    def isValid(self) -> bool:
         return shiboken6.isValid(self.view)
 
     def role(self) -> QAccessible.Role:
@@ -132,36 +132,36 @@ class DocumentInterface(QAccessibleObject):
         view = self.view
         return QRect(view.mapToGlobal(QPoint(0, 0)), view.size())
 
-    def parent(self):  # noqa: ANN201 - QAccessibleInterface | None
+    def parent(self):
         widget = self.view.parentWidget()
         return QAccessible.queryAccessibleInterface(widget or QCoreApplication.instance())
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return len(self.parts())
 
-    def child(self, index: int):  # noqa: ANN201
+    def child(self, index: int):
         parts = self.parts()
         return parts[index] if 0 <= index < len(parts) else None
 
-    def indexOfChild(self, child) -> int:  # noqa: ANN001, N802
+    def indexOfChild(self, child) -> int:
         for i, part in enumerate(self.parts()):
             if part is child:
                 return i
         return -1
 
-    def childAt(self, x: int, y: int):  # noqa: ANN201, N802
+    def childAt(self, x: int, y: int):
         return next((p for p in self.parts() if p.rect().contains(x, y)), None)
 
-    def focusChild(self):  # noqa: ANN201, N802
+    def focusChild(self):
         return None
 
-    def window(self):  # noqa: ANN201
+    def window(self):
         return self.view.window().windowHandle()
 
-    def relations(self, _match=None) -> list:  # noqa: ANN001
+    def relations(self, _match=None) -> list:
         return []
 
-    def interface_cast(self, kind: QAccessible.InterfaceType):  # noqa: ANN201
+    def interface_cast(self, kind: QAccessible.InterfaceType):
         if kind == IFACE.TextInterface:
             return shiboken6.VoidPtr(self._text)
         if kind == IFACE.ActionInterface:
@@ -169,7 +169,7 @@ class DocumentInterface(QAccessibleObject):
         return NULL
 
 
-def _event(obj, kind: QAccessible.Event):  # noqa: ANN001, ANN202
+def _event(obj, kind: QAccessible.Event):
     from PySide6.QtGui import QAccessibleEvent
 
     return QAccessibleEvent(obj, kind)
@@ -197,13 +197,13 @@ class DocumentText(QAccessibleTextInterface):
             end = len(text)
         return text[max(0, start):end]
 
-    def characterCount(self) -> int:  # noqa: N802
+    def characterCount(self) -> int:
         return len(self.doc.page().text)
 
-    def cursorPosition(self) -> int:  # noqa: N802
+    def cursorPosition(self) -> int:
         return self.doc.page().to_offset(self._cursor().position())
 
-    def setCursorPosition(self, offset: int) -> None:  # noqa: N802
+    def setCursorPosition(self, offset: int) -> None:
         view = self.doc.view
         cursor = QTextCursor(view.document())
         cursor.setPosition(self.doc.page().to_position(offset))
@@ -212,18 +212,18 @@ class DocumentText(QAccessibleTextInterface):
 
     # The selection: one at most, the view's own. (PySide6 leaves selection(i, &s, &e)
     # out of its binding, so the selection's range is not readable over AT-SPI.)
-    def selectionCount(self) -> int:  # noqa: N802
+    def selectionCount(self) -> int:
         return 0
 
-    def addSelection(self, start: int, end: int) -> None:  # noqa: N802
+    def addSelection(self, start: int, end: int) -> None:
         self.setSelection(0, start, end)
 
-    def removeSelection(self, _index: int) -> None:  # noqa: N802
+    def removeSelection(self, _index: int) -> None:
         cursor = self._cursor()
         cursor.clearSelection()
         self.doc.view.setTextCursor(cursor)
 
-    def setSelection(self, _index: int, start: int, end: int) -> None:  # noqa: N802
+    def setSelection(self, _index: int, start: int, end: int) -> None:
         page = self.doc.page()
         view = self.doc.view
         cursor = QTextCursor(view.document())
@@ -231,7 +231,7 @@ class DocumentText(QAccessibleTextInterface):
         cursor.setPosition(page.to_position(end), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
 
-    def characterRect(self, offset: int) -> QRect:  # noqa: N802
+    def characterRect(self, offset: int) -> QRect:
         pos = self.doc.page().to_position(offset)
         rect = global_rect(self.doc.view, pos, pos)
         after = global_rect(self.doc.view, pos + 1, pos + 1)
@@ -239,14 +239,14 @@ class DocumentText(QAccessibleTextInterface):
             rect.setWidth(after.left() - rect.left())
         return rect
 
-    def offsetAtPoint(self, point: QPoint) -> int:  # noqa: N802
+    def offsetAtPoint(self, point: QPoint) -> int:
         view = self.doc.view
         local = view.viewport().mapFromGlobal(point)
         if not view.viewport().rect().contains(local):
             return -1
         return self.doc.page().to_offset(view.cursorForPosition(local).position())
 
-    def scrollToSubstring(self, start: int, _end: int) -> None:  # noqa: N802
+    def scrollToSubstring(self, start: int, _end: int) -> None:
         self.setCursorPosition(start)
 
 
@@ -257,14 +257,14 @@ class FocusAction(QAccessibleActionInterface):
         super().__init__()
         self.doc = doc
 
-    def actionNames(self) -> list[str]:  # noqa: N802
+    def actionNames(self) -> list[str]:
         return [QAccessibleActionInterface.setFocusAction()]
 
-    def doAction(self, name: str) -> None:  # noqa: N802
+    def doAction(self, name: str) -> None:
         if name == QAccessibleActionInterface.setFocusAction():
             focus(self.doc.view)
 
-    def keyBindingsForAction(self, _name: str) -> list[str]:  # noqa: N802
+    def keyBindingsForAction(self, _name: str) -> list[str]:
         return []
 
 
@@ -272,7 +272,7 @@ class FocusAction(QAccessibleActionInterface):
 _installed = False
 
 
-def _factory(key: str, obj):  # noqa: ANN001, ANN202
+def _factory(key: str, obj):
     if key == "ChapterView":
         return DocumentInterface(obj)
     if key == "QLineEditIconButton":  # Qt's private class of that button
@@ -282,7 +282,7 @@ def _factory(key: str, obj):  # noqa: ANN001, ANN202
     return None
 
 
-def install(view=None) -> None:  # noqa: ANN001 - a ChapterView already on screen
+def install(view=None) -> None:
     """Give chapter views our interface (the factory once per process; Qt asks it only
     while an assistive technology listens). Made after the first paint, `view` may already
     have Qt's own interface: it is replaced, and its window told its children changed."""

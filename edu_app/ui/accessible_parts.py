@@ -25,7 +25,7 @@ IFACE = QAccessible.InterfaceType
 GLOSSARY_WORD = QT_TRANSLATE_NOOP("ChapterAccessible", "Glossary word: %1")
 
 
-def global_rect(view, start: int, end: int) -> QRect:  # noqa: ANN001 - a ChapterView
+def global_rect(view, start: int, end: int) -> QRect:
     """The screen rectangle of document range [start, end] (its first to last line)."""
     cursor = QTextCursor(view.document())
     cursor.setPosition(max(0, start))
@@ -36,7 +36,7 @@ def global_rect(view, start: int, end: int) -> QRect:  # noqa: ANN001 - a Chapte
 
 
 
-def focus(view) -> None:  # noqa: ANN001
+def focus(view) -> None:
     """Give the view the keyboard focus, its window first (what GrabFocus asks)."""
     view.window().activateWindow()
     view.setFocus()
@@ -47,7 +47,7 @@ def focus(view) -> None:  # noqa: ANN001
 class PartInterface(QAccessibleInterface):
     """One heading, link, citation or glossary word of the page."""
 
-    def __init__(self, doc, part: Part, revision: int) -> None:  # noqa: ANN001 - its document
+    def __init__(self, doc, part: Part, revision: int) -> None:
         super().__init__()
         self.doc = doc
         self.part = part
@@ -55,35 +55,35 @@ class PartInterface(QAccessibleInterface):
         self._action = PartAction(self)
         self._attributes = PartAttributes(self)
 
-    def isValid(self) -> bool:  # noqa: N802
+    def isValid(self) -> bool:
         return (shiboken6.isValid(self.doc.view)
                 and self.doc.view.document().revision() == self.revision)
 
-    def object(self):  # noqa: ANN201
+    def object(self):
         return None
 
-    def window(self):  # noqa: ANN201
+    def window(self):
         return self.doc.window()
 
-    def parent(self):  # noqa: ANN201
+    def parent(self):
         return self.doc
 
-    def child(self, _index: int):  # noqa: ANN201
+    def child(self, _index: int):
         return None
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return 0
 
-    def indexOfChild(self, _child) -> int:  # noqa: ANN001, N802
+    def indexOfChild(self, _child) -> int:
         return -1
 
-    def childAt(self, _x: int, _y: int):  # noqa: ANN201, N802
+    def childAt(self, _x: int, _y: int):
         return None
 
-    def focusChild(self):  # noqa: ANN201, N802
+    def focusChild(self):
         return None
 
-    def relations(self, _match=None) -> list:  # noqa: ANN001
+    def relations(self, _match=None) -> list:
         return []
 
     def role(self) -> QAccessible.Role:
@@ -102,7 +102,7 @@ class PartInterface(QAccessibleInterface):
             return cursor.charFormat().toolTip()
         return ""
 
-    def setText(self, _kind: QAccessible.Text, _text: str) -> None:  # noqa: N802
+    def setText(self, _kind: QAccessible.Text, _text: str) -> None:
         pass
 
     def state(self) -> QAccessible.State:
@@ -122,7 +122,7 @@ class PartInterface(QAccessibleInterface):
     def rect(self) -> QRect:
         return global_rect(self.doc.view, self.part.start, self.part.end)
 
-    def interface_cast(self, kind: QAccessible.InterfaceType):  # noqa: ANN201
+    def interface_cast(self, kind: QAccessible.InterfaceType):
         if kind == IFACE.ActionInterface:
             return shiboken6.VoidPtr(self._action)
         if kind == IFACE.AttributesInterface:
@@ -137,10 +137,10 @@ class PartAttributes(QAccessibleAttributesInterface):
         super().__init__()
         self.item = item
 
-    def attributeKeys(self) -> list:  # noqa: N802
+    def attributeKeys(self) -> list:
         return [QAccessible.Attribute.Level] if self.item.part.level else []
 
-    def attributeValue(self, key: QAccessible.Attribute):  # noqa: ANN201, N802
+    def attributeValue(self, key: QAccessible.Attribute):
         return self.item.part.level if key == QAccessible.Attribute.Level else None
 
 
@@ -151,13 +151,13 @@ class PartAction(QAccessibleActionInterface):
         super().__init__()
         self.item = item
 
-    def actionNames(self) -> list[str]:  # noqa: N802
+    def actionNames(self) -> list[str]:
         focus = QAccessibleActionInterface.setFocusAction()
         if self.item.part.kind == "heading":
             return [focus]
         return [QAccessibleActionInterface.pressAction(), focus]
 
-    def doAction(self, name: str) -> None:  # noqa: N802
+    def doAction(self, name: str) -> None:
         if not self.item.isValid():
             return
         part, view = self.item.part, self.item.doc.view
@@ -171,7 +171,7 @@ class PartAction(QAccessibleActionInterface):
         if name == QAccessibleActionInterface.pressAction() and part.href:
             view.anchorClicked.emit(QUrl(part.href))
 
-    def keyBindingsForAction(self, name: str) -> list[str]:  # noqa: N802
+    def keyBindingsForAction(self, name: str) -> list[str]:
         return ["Return"] if name == QAccessibleActionInterface.pressAction() else []
 
 
@@ -190,9 +190,9 @@ class ClearButtonInterface(QAccessibleWidget):
             return _t(CLEAR_TIP)
         return super().text(kind)
 
-    def actionNames(self) -> list[str]:  # noqa: N802
+    def actionNames(self) -> list[str]:
         return [QAccessibleActionInterface.pressAction()]
 
-    def doAction(self, name: str) -> None:  # noqa: N802
+    def doAction(self, name: str) -> None:
         if name == QAccessibleActionInterface.pressAction():
             self.widget().click()

@@ -262,6 +262,9 @@ class ChapterView(QTextBrowser):
         self._highlights[layer] = list(selections)
         self.setExtraSelections([s for marks in self._highlights.values() for s in marks])
 
+    def highlights(self, layer: str) -> list[QTextEdit.ExtraSelection]:
+        return list(self._highlights.get(layer, []))
+
     # --- first paint (the window's deferred start-up, benchmarks, acceptance checks) ---
     def showEvent(self, event) -> None:
         # Watched from here, not from the constructor, and by a small object of its own:

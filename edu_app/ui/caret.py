@@ -10,9 +10,11 @@ reached with Tab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
+
+from ..qt.first_frame import Qt
 
 SELECTABLE = (Qt.TextInteractionFlag.TextBrowserInteraction
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -65,7 +67,7 @@ class CaretKeys(QObject):
         super().__init__(view)
         self.view = view
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
         key: QKeyEvent = event  # type: ignore[assignment]
@@ -99,7 +101,7 @@ class CaretKeys(QObject):
         self.view.setTextCursor(cursor)
 
 
-def _href_at(doc, position: int) -> str:  # noqa: ANN001
+def _href_at(doc, position: int) -> str:
     """The link address of the character at `position`."""
     if position >= doc.characterCount() - 1:
         return ""

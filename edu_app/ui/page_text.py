@@ -77,7 +77,7 @@ class PageMap:
         self.text = "".join(plain[a:b] for a, b in self.kept)
         self.parts.sort(key=lambda p: (p.start, p.kind != "heading"))
 
-    def _links(self, block, dropped: list[tuple[int, int]]) -> None:  # noqa: ANN001
+    def _links(self, block, dropped: list[tuple[int, int]]) -> None:
         it = block.begin()
         current: list = []  # [href, start, end, text]
         runs = []
@@ -123,7 +123,7 @@ class PageMap:
         return self.kept[i][0] + offset - self.acc_starts[i]
 
 
-def page_language(view) -> str:  # noqa: ANN001 - a ChapterView
+def page_language(view) -> str:
     """The language of the text on screen (a chapter missing in one language shows the other)."""
     pages = view.pages
     lang = pages.lang

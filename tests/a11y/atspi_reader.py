@@ -17,7 +17,7 @@ import json
 import sys
 import time
 
-import pyatspi  # noqa: E402 - the system's package
+import pyatspi
 
 CONTROL_L = 37  # its key code in Xvfb's default keymap
 KEYSYMS = {"Return": 0xFF0D, "Escape": 0xFF1B, "Down": 0xFF54, "Up": 0xFF52, "Tab": 0xFF09,

@@ -85,7 +85,7 @@ class RunningApp:
 
     def __init__(self, desktop: Desktop, content: Path, lang: str) -> None:
         self.desktop = desktop
-        log = open(desktop.tmp / f"app-{lang}.log", "w")  # noqa: SIM115 - closed with the app
+        log = open(desktop.tmp / f"app-{lang}.log", "w")
         self.proc = subprocess.Popen([sys.executable, "-m", "edu_app", "--content-dir",
                                       str(content), "--lang", lang], env=desktop.env,
                                      stdout=log, stderr=subprocess.STDOUT)

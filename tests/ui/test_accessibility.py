@@ -6,13 +6,10 @@ Names are read the way assistive technology reads them, through `QAccessible`.
 
 from __future__ import annotations
 
-import enum
 import re
-import sys
-import types
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAccessible, QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -156,95 +153,3 @@ def test_keyboard_shortcuts_are_listed_in_both_languages(window, qapp):
                 assert plain(action.text()) in rows, (lang, action.text())
     assert dialog.windowTitle() == "Raccourcis clavier"
     dialog.close()
-
-
-# --- read aloud (optional: the `speech` extra) -------------------------------------------
-class FakeSpeech(QObject):
-    """Stands for QTextToSpeech: records what it is asked to say, speaks on demand."""
-
-    class State(enum.Enum):
-        Ready = 0
-        Speaking = 1
-        Paused = 2
-        Error = 3
-
-    aboutToSynthesize = Signal(int)
-    stateChanged = Signal(object)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.said: list[str] = []
-        self.locale = None
-        self._state = self.State.Ready
-
-    def _set(self, state):
-        self._state = state
-        self.stateChanged.emit(state)
-
-    def state(self):
-        return self._state
-
-    def enqueue(self, text):
-        self.said.append(text)
-        if self._state != self.State.Speaking:
-            self._set(self.State.Speaking)
-        return len(self.said) - 1
-
-    def setLocale(self, locale):
-        self.locale = locale
-
-    def pause(self):
-        self._set(self.State.Paused)
-
-    def resume(self):
-        self._set(self.State.Speaking)
-
-    def stop(self):
-        self._set(self.State.Ready)
-
-    def errorString(self):
-        return ""
-
-
-def test_without_text_to_speech_there_is_no_read_aloud(make_window, monkeypatch):
-    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails
-    win = make_window()
-    assert win.features.get("read_aloud") is None
-    assert all(a.objectName() not in ("actionReadAloud", "actionStopReading")
-               for a in win.findChildren(QAction))
-
-
-def test_read_aloud_speaks_the_page_marking_each_sentence(make_window, monkeypatch, book):
-    from edu_app.ui.features import read_aloud
-
-    monkeypatch.setattr(read_aloud, "speech_module",
-                        lambda: types.SimpleNamespace(QTextToSpeech=FakeSpeech))
-    win = make_window(lang="fr")
-    QApplication.processEvents()  # Qt delivers LanguageChange from the event loop
-    reader = win.features.get("read_aloud")
-    assert reader.read in win.view_menu.actions() and reader.read.text() == "&Lire à voix haute"
-    assert reader.read in win.toolbar.actions()
-    win.open_url(QUrl("chapter:car-t"))
-    reader.read.trigger()
-    engine = reader.engine
-    assert engine.locale.language() == QLocale.Language.French
-    assert engine.said and "Le traitement par CAR T-cells" in engine.said[1]
-    assert all(len(s) < 400 for s in engine.said)
-    engine.aboutToSynthesize.emit(1)
-    marks = win.view.extraSelections()
-    assert len(marks) == 1 and marks[0].cursor.selectedText() == engine.said[1]
-    reader.read.trigger()
-    assert engine.state() == FakeSpeech.State.Paused
-    reader.read.trigger()
-    assert engine.state() == FakeSpeech.State.Speaking
-    win.open_url(QUrl("chapter:results"))  # another page: reading stops
-    assert engine.state() == FakeSpeech.State.Ready and win.view.extraSelections() == []
-    assert not reader.stop_action.isEnabled()
-
-
-def test_sentences_skip_citation_marks():
-    from edu_app.ui.features.read_aloud import sentences
-
-    text = "Doctors take cells. [1] Then they give them back!\n\nKey points"
-    assert [text[a:b] for a, b in sentences(text)] == [
-        "Doctors take cells.", "[1] Then they give them back!", "Key points"]

@@ -258,14 +258,14 @@ class GlossaryPopup(QFrame):
         else:
             super().keyPressEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isVisible() \
                 and not self.isActiveWindow() and QApplication.activeWindow() is not None:
             self._return_to = None  # the reader went to another window: leave the focus there
             self.close()  # what a pop-up does on a click elsewhere
         super().changeEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's API
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         back, self._return_to = self._return_to, None
         if back is not None and shiboken6.isValid(back) and back.isVisible():
