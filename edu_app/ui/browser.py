@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QSizeF, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QSizeF, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -54,7 +54,7 @@ class ChapterView(QTextBrowser):
         # A document to screen readers, read with a caret (accessible.py, caret.py); after
         # the first paint: both load Qt classes the first frame is made without.
         self.caret_keys = None
-        self.firstPaint.connect(self._enable_reading_aids)
+        self.firstPaint.connect(self._after_first_paint)
         # Lines of about 75 characters, centred; a word longer than the view is broken
         # rather than scrolled sideways (300 % on a small screen).
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -274,6 +274,9 @@ class ChapterView(QTextBrowser):
             self._paint_watch = _FirstPaint(self)
             self.viewport().installEventFilter(self._paint_watch)
         super().showEvent(event)
+
+    def _after_first_paint(self) -> None:
+        QTimer.singleShot(0, self, self._enable_reading_aids)  # after the first frame's slots
 
     def _enable_reading_aids(self) -> None:
         from . import accessible, caret

@@ -53,6 +53,25 @@ class PartNames(QObject):
             if button is not None:
                 button.setAccessibleName(name)
                 button.setAccessibleDescription(name)
+        bar = w.toolbar
+        for button, name, description in (
+            # Qt names it once, when it is made, in the language of that moment.
+            (w.toc_dock.findChild(QAbstractButton, "qt_dockwidget_floatbutton"),
+             self.tr("Detach the contents"),
+             self.tr("Show the contents in a window of their own, or put them back")),
+            # Their picture's words ("A−", "EN") read badly: a reader hears these.
+            (bar.widgetForAction(w.actions.zoom_out), self.tr("Smaller text"),
+             self.tr("Make the text smaller")),
+            (bar.widgetForAction(w.actions.zoom_in), self.tr("Larger text"),
+             self.tr("Make the text larger")),
+            (bar.widgetForAction(w.actions.french), "Français",
+             self.tr("Show the guide in French")),
+            (bar.widgetForAction(w.actions.english), "English",
+             self.tr("Show the guide in English")),
+        ):
+            if button is not None:
+                button.setAccessibleName(name)
+                button.setAccessibleDescription(description)
         if w.isVisible():  # before, nothing has asked for the names yet
             QTimer.singleShot(0, self, self._refresh_toolbar_names)  # once the parts retranslate
 

@@ -31,7 +31,7 @@ from edu_app.ui.features.shortcuts_dialog import plain
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QLineEdit, QTextEdit, QComboBox, QMenuBar,
             QToolBar, QDockWidget, QStatusBar)
-SAME_IN_BOTH = {"FR", "EN", "Sources"}  # codes and words French and English share
+SAME_IN_BOTH = {"FR", "EN", "Sources", "Français", "English"}  # the same in both
 
 
 def accessible(widget: QWidget, what=QAccessible.Text.Name) -> str:
@@ -136,7 +136,9 @@ def test_f6_moves_between_contents_text_and_search(window, qtbot):
     assert window.actions.next_pane.shortcut() == QKeySequence("F6")
 
 
-def test_keyboard_shortcuts_are_listed_in_both_languages(window, qapp):
+def test_keyboard_shortcuts_are_listed_in_both_languages(window, qapp, qtbot):
+    speech = window.features["read_aloud"]  # which of its entries shows: after the first paint
+    qtbot.waitUntil(lambda: speech.read.isVisible() or speech.unavailable.isVisible())
     assert window.features["shortcuts"].action in window.help_menu.actions()
     window.features["shortcuts"].action.trigger()
     dialog = window.features["shortcuts"].dialog

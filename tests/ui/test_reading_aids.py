@@ -8,7 +8,7 @@ The same, over the real AT-SPI bus, is in tests/a11y/test_atspi.py.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QAccessible, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -88,3 +88,31 @@ def test_enter_at_the_caret_opens_the_word_and_escape_gives_the_focus_back(reade
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
     assert not popup.isVisible()
+
+
+@pytest.mark.parametrize("zoom", [200, 300])
+def test_the_contents_pop_up_and_composer_grow_with_the_text(reader, qtbot, zoom):
+    from edu_app.ui.features.glossary import BODY_PT
+
+    base = QApplication.font().pointSizeF()
+    toc = reader.toc
+    row = toc.visualItemRect(toc.topLevelItem(0)).height()
+    reader.reader.set_zoom(zoom)
+    assert toc.font().pointSizeF() == pytest.approx(base * zoom / 100)
+    assert toc.visualItemRect(toc.topLevelItem(0)).height() > row * (zoom / 100) * 0.8
+    reader.view.termActivated.emit("t-cell", reader.view.mapToGlobal(QPoint(40, 40)))
+    popup = reader.features["glossary"].popup
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.definition.font().pointSizeF() == pytest.approx(BODY_PT * zoom / 100)
+    assert popup.back_button.font().pointSizeF() == pytest.approx(BODY_PT * zoom / 100)
+    popup.close()
+    printing = reader.features["printing"]
+    printing.open_composer()
+    dialog = printing.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.font().pointSizeF() == pytest.approx(base * zoom / 100)
+    available = dialog.screen().availableGeometry()
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    dialog.close()
+    reader.reader.set_zoom(100)
+    assert toc.font().pointSizeF() == pytest.approx(base)

@@ -55,6 +55,11 @@ class Printing(QObject):
                                self.reader.lang, self.shell, kiosk=self.reader.kiosk,
                                essentials=url.scheme() == "essentials")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.reader.zoom != 100:  # the composer at the page's text size
+            from .. import ui_zoom
+
+            ui_zoom.scale(dialog, self.reader.zoom)
+            ui_zoom.fit_on_screen(dialog)
         dialog.open()
         self.dialog = dialog
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -62,7 +62,7 @@ class ReadAloud(QObject):
         shell.add_command(self.unavailable, "view")
         shell.add_to_toolbar(self.read)
         shell.view.pageChanged.connect(lambda _url: self.stop())
-        shell.view.firstPaint.connect(self.check)
+        shell.view.firstPaint.connect(lambda: QTimer.singleShot(0, self, self.check))
         reader.languageChanged.connect(lambda _lang: self.stop())
         reader.resetRequested.connect(self.stop)
         track(self)

@@ -114,7 +114,11 @@ class ShortcutsDialog(QDialog):
             (self.tr("Go to the next link or word"), "Tab"),
             (self.tr("Go to the previous link or word"), self.tr("Shift+Tab")),
             (self.tr("Open the link, or explain the word"), self.tr("Enter")),
-            (self.tr("Scroll down or up"), self.tr("Page Down, Page Up, arrows")),
+            (self.tr("Move the caret through the text"), self.tr("Arrows, Home, End")),
+            (self.tr("Move the caret word by word"), self.tr("Ctrl+Left, Ctrl+Right")),
+            (self.tr("Go to the next heading"), "H"),
+            (self.tr("Go to the previous heading"), self.tr("Shift+H")),
+            (self.tr("Scroll down or up"), self.tr("Page Down, Page Up")),
         ])
         for title, rows in [*shortcut_groups(self.window_, self.tr("Other keys")), in_text]:
             group = QTreeWidgetItem(self.tree, [title])
