@@ -211,7 +211,8 @@ class GlossaryPopup(QFrame):
         self.back_button.setVisible(bool(self.history))
         self.setAccessibleName(text.term)
         self.setAccessibleDescription(text.definition or text.short)
-        self.definition.setAccessibleName(self.tr("Definition"))
+        # Read as its words (a name would hide them), said to be the definition.
+        self.definition.setAccessibleDescription(self.tr("Definition"))
         self.scroll.verticalScrollBar().setValue(0)
 
     # --- size and place --------------------------------------------------------------
