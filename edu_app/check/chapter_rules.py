@@ -16,6 +16,7 @@ from edu_app.check.scan import Link, find_links, find_raw_html, has_box, heading
 from edu_app.content.model import LANGS, Book, Chapter, Problem, Severity
 from edu_app.content.reading import read_regular
 from edu_app.content.text import book_relative
+from edu_app.render.limits import bound
 
 LANG_NAMES = {"en": "English", "fr": "French"}
 INTERNAL_SCHEMES = ("chapter", "glossary", "sources", "home", "clinic")
@@ -172,6 +173,16 @@ def check_html(chapter: Chapter, out: Findings) -> None:
                     f"Raw HTML <{item.tag}> is dropped (only its text is kept); use Markdown.")
 
 
+def check_limits(chapter: Chapter, out: Findings) -> None:
+    """What the renderer does to stay bounded (render/limits.py), reported where it
+    happens, in the renderer's own words: the checker says what the reader shows."""
+    for line, code, message in bound(chapter.body).notes:
+        text = message[0].upper() + message[1:]
+        if code == "deep-nesting":
+            text = f"Lists or quotes {message}; hard to follow"
+        out.add(chapter.path, chapter.body_line + line - 1, "warning", code, text + ".")
+
+
 def nesting_too_deep(markdown: str) -> int:
     """The line (1-based, within `markdown`) of the first list or quote nested too deep."""
     for n, line in enumerate(markdown.split("\n"), start=1):
@@ -196,11 +207,7 @@ def check_structure(chapter: Chapter, out: Findings) -> None:
             out.add(chapter.path, section.line, "error", "section-id",
                     f"Section id '{section.id}' is already used on line {seen[section.id]}.")
         seen.setdefault(section.id, section.line)
-    deep = nesting_too_deep(chapter.body)
-    if deep:
-        out.add(chapter.path, chapter.body_line + deep - 1, "warning", "deep-nesting",
-                f"Lists or quotes nested more than {MAX_NESTING} levels deep: hard to follow, "
-                "and very deep nesting is shown as plain text.")
+    check_limits(chapter, out)
     if not has_box(chapter.body, "keypoints"):
         last = chapter.body_line + max(0, chapter.body.count("\n"))
         out.add(chapter.path, last, "warning", "no-keypoints",

@@ -164,7 +164,10 @@ def markdown_to_html(book: Book, body: str, lang: str, extra_extensions: tuple =
                                "centres-list", 7)
     md.treeprocessors.register(SanitizeProcessor(md, roots, dropped, drawn), "sanitize",
                                SanitizeProcessor.PRIORITY)
-    body, defused = defuse_brackets(body)
+    from .limits import bound
+
+    bounded = bound(body)  # hostile markup shown as plain text: rendering stays bounded
+    body, defused = defuse_brackets(bounded.body)
     for name, needed in INLINE_NEEDS.items():
         if needed not in body:
             md.inlinePatterns.deregister(name, strict=False)
@@ -175,13 +178,14 @@ def markdown_to_html(book: Book, body: str, lang: str, extra_extensions: tuple =
 
         raw = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p.strip())
         html, dropped = sanitize(raw, roots)
-        return html, cited, ["nesting too deep to lay out", *dropped]
+        return bounded.restore(html), cited, ["nesting too deep to lay out", *dropped]
     if md.htmlStash.rawHtmlBlocks:  # raw HTML (or an entity) went around the tree
         html, more = sanitize(html, roots, drawn)
         dropped.extend(more)
     if defused:
         dropped = [f"{defused} paragraph(s) with too many brackets shown as plain text", *dropped]
-    return html, cited, dropped
+    dropped = [message for _, _, message in bounded.notes] + dropped
+    return bounded.restore(html), cited, dropped
 
 
 MAX_BRACKETS_PER_BLOCK = 500
