@@ -178,7 +178,7 @@ def check_limits(chapter: Chapter, out: Findings) -> None:
     happens, in the renderer's own words: the checker says what the reader shows."""
     for line, code, message in bound(chapter.body).notes:
         text = message[0].upper() + message[1:]
-        if code == "deep-nesting":
+        if code == "deep-nesting" and message.startswith("nested"):
             text = f"Lists or quotes {message}; hard to follow"
         out.add(chapter.path, chapter.body_line + line - 1, "warning", code, text + ".")
 

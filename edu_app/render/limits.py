@@ -34,7 +34,10 @@ WHOLE_TOKEN_RE = re.compile(r"(?<=<p>)eduplainblock(\d+)x(?=</p>)")
 PLAIN_CHUNK = 2000  # characters of plain text per line laid out
 PLAIN_LINES = 20  # lines per paragraph of plain text
 MAX_BLOCKS = 2000  # paragraphs on a page; the rest is shown as plain text
-MAX_PLAIN_CHARS = 100_000  # of plain text on a page; the rest is left out, and said
+MAX_PLAIN_CHARS = 50_000  # of plain text on a page; the rest is left out, and said
+MAX_PAGE_CHARS = 100_000  # of Markdown on a page (a chapter is about 10,000): the rest is cut
+MAX_BOX_DEPTH = 3  # boxes in boxes: Qt lays out nested tables slowly, on paper above all
+BOX_RE = re.compile(r"^([ \t]*)!!![ \t]+([A-Za-z0-9_-]+)(.*)$")
 
 
 @dataclass
@@ -103,8 +106,9 @@ def _why_plain(block: str, tags_over: bool) -> str:
 
 def bound(body: str) -> Bounded:
     """`body` within the limits, with a note for each place it was changed."""
-    tags_over = body.count("<") > MAX_TAGS_PER_PAGE
     out = Bounded("")
+    starts: list[tuple[int, int]] = []  # (index in pieces, line) of each block
+    tags_over = body.count("<") > MAX_TAGS_PER_PAGE
     pieces: list[str] = []
     line = 1
     in_fence = False
@@ -125,6 +129,7 @@ def bound(body: str) -> Bounded:
             out.plain_lines.append(line)
             break
         count += 1
+        starts.append((len(pieces), line))
         if in_fence or fences:
             pieces.append(block)  # code is not parsed inline; left as written
             in_fence = in_fence != (fences % 2 == 1)
@@ -147,6 +152,14 @@ def bound(body: str) -> Bounded:
                         if headings > MAX_HEADINGS:
                             rows[i] = HEADING_RE.sub("", row).lstrip()
                             continue
+                    box = BOX_RE.match(row)
+                    if box and len(box.group(1).expandtabs(4)) // 4 >= MAX_BOX_DEPTH:
+                        if not any(code == "deep-boxes" for _, code, _ in out.notes):
+                            out.notes.append((line + i, "deep-boxes",
+                                              f"boxes nested more than {MAX_BOX_DEPTH} deep: "
+                                              "the inner ones are shown as plain paragraphs"))
+                        title = box.group(3).strip().strip('"') or box.group(2)
+                        row = rows[i] = f"{box.group(1)}**{title}**"
                     clamped, changed = _clamp_depth(row)
                     if changed:
                         if not any(code == "deep-nesting" for _, code, _ in out.notes):
@@ -158,9 +171,25 @@ def bound(body: str) -> Bounded:
         pieces.append(sep)
         line += block.count("\n") + sep.count("\n")
         last = match.end() if match else end
-    out.body = "".join(pieces)
     _cap_plain(out)
+    out.body = _cap_page(pieces, starts, out)
     return out
+
+
+def _cap_page(pieces: list[str], starts: list[tuple[int, int]], out: Bounded) -> str:
+    """At most MAX_PAGE_CHARS of Markdown (after the limits above), cut between blocks:
+    even ordinary text of 2 MB takes Qt seconds, and a chapter is about 10,000."""
+    total = 0
+    for (index, line), nxt in zip(starts, [*starts[1:], (len(pieces), 0)], strict=True):
+        size = sum(len(piece) for piece in pieces[index:nxt[0]])
+        if total + size > MAX_PAGE_CHARS and index > 0:
+            left = sum(len(piece) for piece in pieces[index:])
+            out.notes.append((line, "too-long", f"over {MAX_PAGE_CHARS} characters on one "
+                              f"page: the rest of the chapter ({left} characters) is not "
+                              "shown"))
+            return "".join(pieces[:index]) + f"[… {left} more characters not shown]\n"
+        total += size
+    return "".join(pieces)
 
 
 def _cap_plain(out: Bounded) -> None:
