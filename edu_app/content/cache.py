@@ -5,10 +5,10 @@ template engine before the first paint costs more than a bare Qt window takes to
 so the parsed book and the first page's HTML are kept in the user's cache folder.
 
 What can go wrong with a cache on a shared PC, and what stops it:
-- a stale page: the key hashes the *content* of every file the page is made from (the
-  book, its own assets and the shipped ones it falls back on, the app's code and
-  templates) and the versions of Python, Python-Markdown, Jinja2 and PySide6, so a
-  same-size edit on a coarse-mtime file system still makes a new key;
+- a stale page: the key hashes the *content* of every file of the book, its own assets
+  and the shipped ones it falls back on (a same-size edit on a coarse-mtime file system
+  still makes a new key), the app's code and templates by size and date (they change
+  with an install), and the versions of Python, Python-Markdown, Jinja2 and PySide6;
 - code in the cache: entries are JSON, which cannot run anything (a planted pickle was
   executed at the next start); the book is checked against the model's types on load;
 - a full disk or two instances at once: each entry is written to its own `tempfile`
@@ -19,7 +19,6 @@ What can go wrong with a cache on a shared PC, and what stops it:
 from __future__ import annotations
 
 import base64
-import hashlib
 import importlib.util
 import json
 import logging
@@ -27,6 +26,7 @@ import os
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +59,26 @@ def _library_lines() -> list[str]:
                 data = read_regular(folder / candidate, 1 << 20)  # type: ignore[operator]
             except OSError:
                 continue
-            lines.append(f"{name}\0{hashlib.blake2b(data, digest_size=16).hexdigest()}")
+            lines.append(f"{name}\0{digest(data)}")
             break
         else:
             lines.append(f"{name}\0absent")
+    return lines
+
+
+def _stat_lines(folder: Path, skip: frozenset[str]) -> list[str]:
+    """The app's code by path, size and date: it changes with an install, and reading
+    every module at each start would cost more than the cache saves."""
+    lines = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if d not in skip and d != "__pycache__")
+        for name in sorted(filenames):
+            if not name.endswith((".pyc", ".tmp", ".part")):
+                try:
+                    st = os.stat(os.path.join(dirpath, name))
+                except OSError:
+                    continue
+                lines.append(f"{dirpath}/{name}\0{st.st_size}\0{st.st_mtime_ns}")
     return lines
 
 
@@ -101,7 +117,7 @@ def _file_hash(path: str) -> str:
     if len(data) > MAX_HASHED_BYTES:
         st = os.stat(path)
         return f"large {st.st_size} {st.st_mtime_ns}"
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return digest(data)
 
 
 def fingerprint(content_dir: Path, assets_dirs: tuple[Path, ...] = (),
@@ -119,14 +135,15 @@ def fingerprint(content_dir: Path, assets_dirs: tuple[Path, ...] = (),
         lines.append(f"folder {index} {os.path.realpath(folder)}")
         lines.extend(_file_lines(folder))
     lines.append("code")
-    lines.extend(_file_lines(PACKAGE, skip=frozenset({"_book"})))
-    return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogateescape"),
-                           digest_size=16).hexdigest()
+    lines.extend(_stat_lines(PACKAGE, skip=frozenset({"_book"})))
+    return digest("\n".join(lines).encode("utf-8", "surrogateescape"))
 
 
 def digest(data: bytes) -> str:
-    """A short name for `data` that changes when it does (a cache key, not security)."""
-    return hashlib.blake2b(data, digest_size=8).hexdigest()
+    """A short name for `data` that changes when it does: CRC-32, Adler-32 and the length,
+    a content hash against stale and damaged files, not against forgery (the cache holds
+    only data, checked on load). zlib is loaded anyway; hashlib would load OpenSSL."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def _encode(value: Any) -> Any:
@@ -176,7 +193,7 @@ class StartupCache:
             meta = json.loads(header)
             if (meta.get("format"), meta.get("name"), meta.get("key")) != (
                     FORMAT, name, self.key) or meta.get("length") != len(payload) \
-                    or meta.get("blake2b") != hashlib.blake2b(payload).hexdigest():
+                    or meta.get("digest") != digest(payload):
                 raise ValueError("not this cache's entry, or not whole")
             return _decode(json.loads(payload))
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
@@ -192,7 +209,7 @@ class StartupCache:
                              separators=(",", ":")).encode("utf-8", "surrogateescape")
         header = json.dumps({"format": FORMAT, "name": name, "key": self.key,
                              "length": len(payload),
-                             "blake2b": hashlib.blake2b(payload).hexdigest()}).encode()
+                             "digest": digest(payload)}).encode()
         temp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
