@@ -24,6 +24,7 @@ _QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
 _ATTR_LINE = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
+_DATA_LINE = re.compile(r"^\s*\[\[[a-z-]+\]\]\s*$")  # [[centres-map]]: data, not prose
 
 # Bounded, line-local patterns: a hostile chapter must not make the checker quadratic.
 _INLINE = [
@@ -118,6 +119,7 @@ def _blocks(markdown: str, first_line: int) -> list[tuple[int, list[str]]]:
             or _RULE.match(line)
             or _ATTR_LINE.match(line)
             or _REF_DEF.match(line)
+            or _DATA_LINE.match(line)
             or _TABLE_RULE.match(line)
         ):
             close()

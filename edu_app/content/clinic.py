@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from .centres_loader import check_centre_sources, read_centres
-from .model import LANGS, Book, Chapter, Clinic, Phone
+from .model import LANGS, Book, Chapter, Clinic, Phone, Problem
 from .reading import Collector, as_date, as_str, load_toml, read_text
 
 CLINIC_FILE = "clinic.toml"
@@ -182,3 +182,14 @@ def merge_clinic(book: Book, root: Path) -> None:
     clinic.chapters = _place(book, chapters, out)
     book.clinic = clinic
     book.problems.extend(out.problems)
+
+
+def refresh_clinic(book: Book, root: Path) -> list[Problem]:
+    """Read `root/clinic.toml` again into `book.clinic` (after Preferences wrote it),
+    keeping the centres and chapters merged at start; returns what is wrong with it."""
+    out = Collector(root.parent, layer="clinic")
+    fresh = read_clinic(root, out)
+    if book.clinic is not None:
+        fresh.centres, fresh.chapters = book.clinic.centres, book.clinic.chapters
+    book.clinic = fresh
+    return out.problems

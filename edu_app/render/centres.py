@@ -114,7 +114,8 @@ def clinic_note_box(book: Book, lang: str) -> ET.Element | None:
     phone = clinic.first_phone
     if phone is not None:
         para = ET.SubElement(cell, "p")
-        para.text = f"{clinic.name_in(lang)} · {phone.label.get(lang, '')}: "
+        label = t(lang, "label_value", label=phone.label.get(lang, ""), value="")
+        para.text = f"{clinic.name_in(lang)} · {label}"
         ET.SubElement(para, "b").text = phone.number
     return table
 

@@ -28,7 +28,7 @@ MID_LAT = math.radians(46.3)  # the outline keeps its shape at France's middle l
 WIDTH = 640
 MAP_X, MAP_Y, MAP_W = 12, 12, 344  # the outline's box; its height follows from the bounds
 LABEL_X, LABEL_W = 392, 240
-NAME_SIZE, LINE_SIZE = 15, 13
+NAME_SIZE, LINE_SIZE = 16, 14  # px at 640 px wide: about 13 and 11.5 px in the column
 MARKER = 18  # px: markers closer than this are moved apart
 FONT = "Atkinson Hyperlegible"  # loaded by the app; Qt falls back to its default font
 
@@ -93,8 +93,8 @@ def numbers(book: Book) -> dict[str, int]:
 
 
 def role_text(centre: Centre, lang: str) -> str:
-    roles = ", ".join(t(lang, f"role_{r}") for r in centre.roles)
-    return roles[:1].upper() + roles[1:] if roles else t(lang, "role_none")
+    roles = ", ".join(t(lang, f"role_{r}") for r in centre.roles) or t(lang, "role_none")
+    return roles[:1].upper() + roles[1:]
 
 
 def _spread(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -143,11 +143,11 @@ def _marker(parent: ET.Element, centre: Centre, x: float, y: float, n: int,
 
 def _label_lines(centre: Centre, n: int, lang: str) -> list[tuple[str, int, bool]]:
     """(text, size, bold) lines: number and name, then town and role, wrapped to fit."""
-    name = textwrap.wrap(f"{n}. {centre.name}", 27)[:2]
+    name = textwrap.wrap(f"{n}. {centre.name}", 25)[:2]
     place = ", ".join(p for p in (centre.city, role_text(centre, lang)) if p)
     if centre.layer == "clinic":
         place += f" ({t(lang, 'your_clinic_short')})"
-    rest = textwrap.wrap(place, 34)[:2]
+    rest = textwrap.wrap(place, 31)[:3]
     return [(s, NAME_SIZE, True) for s in name] + [(s, LINE_SIZE, False) for s in rest]
 
 

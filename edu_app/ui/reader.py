@@ -9,6 +9,9 @@ reader and reacts to its signals, including `resetRequested` (the kiosk's next f
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 
 from ..content.cache import StartupCache
@@ -19,6 +22,7 @@ from ..render import PageStyle
 from . import themes
 from .page_source import PageSource
 
+log = logging.getLogger(__name__)
 ZOOM_STEPS = (100, 110, 125, 150, 175, 200, 250, 300)
 
 
@@ -28,6 +32,7 @@ class Reader(QObject):
     languageChanged = Signal(str)  # after the interface has its new words
     styleChanged = Signal()  # text size, theme or glossary marking: pages look different
     placeChanged = Signal(QUrl)  # the page (with its section as fragment) being read
+    clinicChanged = Signal()  # the clinic's details were saved again (Preferences)
     # Kiosk: forget the previous family. Every part that keeps what a reader did (search
     # text, ticked questions, notes, open pop-ups) connects to it and clears itself.
     resetRequested = Signal()
@@ -107,6 +112,16 @@ class Reader(QObject):
         if url != self.place:
             self.place = QUrl(url)
             self.placeChanged.emit(self.place)
+
+    def reload_clinic(self, root: Path) -> None:
+        """The clinic's details read again from `root/clinic.toml` (Preferences wrote it):
+        pages are made anew, and every part showing them is told."""
+        from ..content.clinic import refresh_clinic
+
+        for problem in refresh_clinic(self.book, root):
+            log.info("%s", problem)
+        self.pages.invalidate()
+        self.clinicChanged.emit()
 
     def reset(self) -> None:
         """Kiosk: ask every part to forget what the previous family did."""

@@ -51,6 +51,8 @@ class TableOfContents(QTreeWidget):
     def _entries(self, book: Book, lang: Lang, home_label: str) -> list[tuple[str, str, str]]:
         """(parent address or "", label, address) of every entry, in order."""
         entries = [("", home_label, "home:")]
+        if book.clinic is not None:
+            entries.append(("", self.tr("Your clinic"), "clinic:"))
         chapters = [(cid, *book.chapter(cid, lang)) for cid in book.order]
         chapters = [c for c in chapters if c[1] is not None]
         # the chapters for children are their own, unnumbered entries after the others

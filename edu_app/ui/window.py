@@ -113,6 +113,7 @@ class MainWindow(Shell):
         self.toc.activated_url.connect(self.open_url)
         r.languageChanged.connect(self._language_changed)
         r.styleChanged.connect(self._restyled)
+        r.clinicChanged.connect(lambda: self._language_changed(r.lang))  # words changed
         a.back.setEnabled(False)
         a.forward.setEnabled(False)
 
@@ -231,6 +232,8 @@ class MainWindow(Shell):
         if url.scheme() == "essentials":  # the one-page summary has its own date
             chapter = book.essentials.get(lang) or next(iter(book.essentials.values()), None)
         reviewed = chapter.reviewed if chapter else book.reviewed
+        if url.scheme() == "clinic" and book.clinic is not None:  # the clinic's own date
+            reviewed = book.clinic.reviewed
         if reviewed:
             self.reviewed_label.setText(
                 self.tr("Reviewed on %1").replace("%1", format_date(reviewed, lang)))

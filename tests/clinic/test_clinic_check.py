@@ -110,3 +110,12 @@ def test_a_clinic_chapter_may_not_take_a_book_chapters_id(layout):
 ])
 def test_what_looks_like_a_phone_number(number, ok):
     assert looks_like_phone(number) is ok
+
+
+def test_marker_lines_are_data_not_sentences():
+    from edu_app.check.readability import score_markdown
+
+    plain = score_markdown("One short line here.\n", "en", 1)
+    marked = score_markdown("One short line here.\n\n[[centres-map]]\n\n[[clinic-note]]\n",
+                            "en", 1)
+    assert (marked.sentences, marked.words) == (plain.sentences, plain.words) == (1, 4)

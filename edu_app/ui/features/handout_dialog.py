@@ -228,6 +228,11 @@ class HandoutDialog(QDialog):
         self.labels[self.clinic_phone].setText(self.tr("P&hone:"))
         self.labels[self.clinic_note].setText(self.tr("No&te:"))
         self.clinic_note.setPlaceholderText(self.tr("For example: ward, floor, opening hours"))
+        clinic = self.book.clinic  # left empty, the clinic's own file fills them in
+        if clinic is not None:
+            self.clinic_name.setPlaceholderText(clinic.name_in(self.handout_lang))
+            if clinic.first_phone is not None:
+                self.clinic_phone.setPlaceholderText(clinic.first_phone.number)
         self.remember.setText(self.tr("Re&member these details"))
         self.remember.setToolTip(self.tr("Fill them in like this next time"))
         self.preview.setAccessibleName(self.tr("Preview of the printed pages"))
