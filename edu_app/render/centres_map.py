@@ -144,7 +144,7 @@ def _marker(parent: ET.Element, centre: Centre, x: float, y: float, n: int,
 def _label_lines(centre: Centre, n: int, lang: str) -> list[tuple[str, int, bool]]:
     """(text, size, bold) lines: number and name, then town and role, wrapped to fit."""
     name = textwrap.wrap(f"{n}. {centre.name}", 25)[:2]
-    place = ", ".join(p for p in (centre.city, role_text(centre, lang)) if p)
+    place = " · ".join(p for p in (centre.city, role_text(centre, lang)) if p)
     if centre.layer == "clinic":
         place += f" ({t(lang, 'your_clinic_short')})"
     rest = textwrap.wrap(place, 31)[:3]

@@ -96,7 +96,7 @@ def test_the_map_shows_both_centres_where_they_are(book):
         nx, ny = numbers[number]
         assert abs(nx - x) < 1 and abs(ny - 4.5 - y) < 1  # far apart: not moved
     labels = " ".join(t.text or "" for t in svg.iter(f"{SVG}text"))
-    assert "1. Hôpital Exemple" in labels and "Lyon, Treats children, treats adults" in labels
+    assert "1. Hôpital Exemple" in labels and "Lyon · Treats children, treats adults" in labels
     assert "your clinic" in labels
     # SVG Tiny 1.2, as QtSvg reads it: no style sheets, classes or filters.
     assert not [e for e in svg.iter() if e.tag in (f"{SVG}style", f"{SVG}filter")]
