@@ -13,10 +13,11 @@ import importlib.util
 import os
 import re
 import shutil
-import signal
 import subprocess
 import time
 from pathlib import Path
+
+from tests.processes import stop_all
 
 MODULE = Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng")
 QUEUED = re.compile(r"Queueing message \|(.*?)\| with priority", re.S)
@@ -79,15 +80,7 @@ class SpeechService:
         return self
 
     def stop(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-        self.procs.clear()
+        stop_all(self.procs)
 
     def journal(self) -> list[tuple[str, str]]:
         """What the service was given and did, in order: ("said", text) for each

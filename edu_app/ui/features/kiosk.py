@@ -189,7 +189,6 @@ class Kiosk(QObject):
             else:
                 top.close()
         reader.reset()
-        forget_typing()
         reader.settings.discard_changes()  # the paper, the glossary marking...
         if reader.mark_all_terms != reader.settings.get(S.MARK_ALL_TERMS):
             reader.set_mark_all_terms(reader.settings.get(S.MARK_ALL_TERMS))
@@ -209,7 +208,7 @@ class Kiosk(QObject):
         reader.settings.set(S.LAST_PLACE, "")
         w.statusBar().clearMessage()
         forget_clipboards()
-        forget_typing()  # what the steps above refilled (the page's own search words)
+        forget_typing()  # last: every field empty, with no undo history
         w.view.setFocus()
         self.timer.start()
         log.info("kiosk: ready for the next family")
