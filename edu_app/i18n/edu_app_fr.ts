@@ -537,106 +537,109 @@
     </message>
 </context>
 <context>
+    <name>HandoutChoices</name>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="213"/>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="214"/>
+        <source>Chapters to print</source>
+        <translation>Chapitres à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="215"/>
+        <source>&amp;All</source>
+        <translation>&amp;Tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="216"/>
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="217"/>
+        <source>Handout</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="218"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="219"/>
+        <source>The language of the printed pages, whatever the language of the screen</source>
+        <translation>La langue des pages imprimées, quelle que soit celle de l’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="221"/>
+        <source>&amp;Glossary of the words used</source>
+        <translation>&amp;Glossaire des mots utilisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="222"/>
+        <source>“My &amp;questions” page with lines to write on</source>
+        <translation>Page « Mes &amp;questions » avec des lignes pour écrire</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="223"/>
+        <source>Lar&amp;ge print</source>
+        <translation>Grands &amp;caractères</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="224"/>
+        <source>&amp;Pictures</source>
+        <translation>Ill&amp;ustrations</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="225"/>
+        <source>Pape&amp;r:</source>
+        <translation>Format du pap&amp;ier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="226"/>
+        <source>Your clinic</source>
+        <translation>Votre établissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="227"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="228"/>
+        <source>P&amp;hone:</source>
+        <translation>Tél&amp;éphone :</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="229"/>
+        <source>No&amp;te:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="230"/>
+        <source>For example: ward, floor, opening hours</source>
+        <translation>Par exemple : service, étage, horaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="236"/>
+        <source>Re&amp;member these details</source>
+        <translation>&amp;Mémoriser ces coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/handout_choices.py" line="237"/>
+        <source>Fill them in like this next time</source>
+        <translation>Les préremplir ainsi la prochaine fois</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../ui/features/handout_dialog.py" line="212"/>
         <source>Print a handout</source>
         <translation>Imprimer un document</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="213"/>
-        <source>Chapters</source>
-        <translation>Chapitres</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="214"/>
-        <source>Chapters to print</source>
-        <translation>Chapitres à imprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="215"/>
-        <source>&amp;All</source>
-        <translation>&amp;Tous</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="216"/>
-        <source>&amp;None</source>
-        <translation>&amp;Aucun</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="217"/>
-        <source>Handout</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="218"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="219"/>
-        <source>The language of the printed pages, whatever the language of the screen</source>
-        <translation>La langue des pages imprimées, quelle que soit celle de l’écran</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="221"/>
-        <source>&amp;Glossary of the words used</source>
-        <translation>&amp;Glossaire des mots utilisés</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="222"/>
-        <source>“My &amp;questions” page with lines to write on</source>
-        <translation>Page « Mes &amp;questions » avec des lignes pour écrire</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="223"/>
-        <source>Lar&amp;ge print</source>
-        <translation>Grands &amp;caractères</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="224"/>
-        <source>&amp;Pictures</source>
-        <translation>Ill&amp;ustrations</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="225"/>
-        <source>Pape&amp;r:</source>
-        <translation>Format du pap&amp;ier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="226"/>
-        <source>Your clinic</source>
-        <translation>Votre établissement</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="227"/>
-        <source>Na&amp;me:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="228"/>
-        <source>P&amp;hone:</source>
-        <translation>Tél&amp;éphone :</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="229"/>
-        <source>No&amp;te:</source>
-        <translation>N&amp;ote :</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="230"/>
-        <source>For example: ward, floor, opening hours</source>
-        <translation>Par exemple : service, étage, horaires</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="236"/>
-        <source>Re&amp;member these details</source>
-        <translation>&amp;Mémoriser ces coordonnées</translation>
-    </message>
-    <message>
-        <location filename="../ui/features/handout_dialog.py" line="237"/>
-        <source>Fill them in like this next time</source>
-        <translation>Les préremplir ainsi la prochaine fois</translation>
     </message>
     <message>
         <location filename="../ui/features/handout_dialog.py" line="238"/>
