@@ -4,6 +4,9 @@ An English-speaking family treated in France learns here the French words the do
 use, and the other way round. The page is static HTML for QTextBrowser, so the filter
 is an argument: the window re-renders the page as the reader types in its filter box.
 Filtering ignores accents, case, hyphens and apostrophes ("leucemie" finds "leucémie").
+It looks at the words the entry shows (its term, the other language's term); a term
+found only through a form the entry does not show ("cellules de la leucémie" for "cellule
+cancéreuse") says which form matched, so no entry is listed without a visible reason.
 No Qt here; the handout could print the same entries.
 """
 
@@ -37,14 +40,28 @@ class Entry:
     other_short: str
     related: tuple[tuple[str, str], ...]  # (term id, term in the page's language)
     letter: str
+    matched_form: str = ""  # the hidden form the filter matched ("" when a shown word did)
+    matched_lang: str = ""  # the language of `matched_form`
 
 
 def matches(term: Term, needle: str) -> bool:
     """Whether a folded filter occurs in the term's words or forms, in either language."""
-    if not needle:
-        return True
-    return any(needle in fold_words(word) for text in term.text.values()
-               for word in (text.term, *text.forms))
+    return match_of(term, needle, ()) is not None
+
+
+def match_of(term: Term, needle: str, shown: tuple[str, ...],
+             lang: Lang = "en") -> tuple[str, str] | None:
+    """How a folded filter matches `term`: None for not at all, ("", "") when one of the
+    `shown` words holds it, else (the first form that does, its language), forms in
+    `lang` first: that form is shown with the entry, as the reason it is listed."""
+    if not needle or any(needle in fold_words(word) for word in shown):
+        return "", ""
+    for code in sorted(term.text, key=lambda c: c != lang):
+        text = term.text[code]
+        for word in (text.term, *text.forms):
+            if needle in fold_words(word):
+                return word, code
+    return None
 
 
 def entries(book: Book, lang: Lang, filter_text: str = "") -> list[Entry]:
@@ -54,15 +71,19 @@ def entries(book: Book, lang: Lang, filter_text: str = "") -> list[Entry]:
     found = []
     for term in book.glossary.values():
         text = term.text.get(lang) or term.text.get(other)
-        if text is None or not matches(term, needle):
+        if text is None:
             continue
         other_text = term.text.get(other)
+        shown = (text.term, other_text.term if other_text else "")
+        match = match_of(term, needle, shown, lang)
+        if match is None:
+            continue
         related = tuple((rid, book.glossary[rid].text.get(lang, text).term)
                         for rid in term.related if rid in book.glossary)
         found.append(Entry(term.id, text.term, text.definition or text.short,
                            other_text.term if other_text and other_text is not text else "",
                            other_text.short if other_text and other_text is not text else "",
-                           related, letter_of(text.term)))
+                           related, letter_of(text.term), *match))
     return sorted(found, key=lambda e: (fold_words(e.term), e.term))
 
 

@@ -81,6 +81,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_count": "Words containing “{filter}”: {count} of {total}.",
         "filter_none": "No word contains “{filter}”. Check the spelling, or clear the box "
                        "to see every word.",
+        "filter_form_before": "Also appears in the guide as “",
+        "filter_form_after": "”.",
         "back_to_top": "Back to the top",
         "care_team_mark": "ask your care team",
         "care_team_title": "This guide’s own safety advice, not from a source: "
@@ -169,6 +171,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_count": "Mots contenant «\u00a0{filter}\u00a0»\u00a0: {count} sur {total}.",
         "filter_none": "Aucun mot ne contient «\u00a0{filter}\u00a0». Vérifiez l’orthographe, "
                        "ou videz la case pour voir tous les mots.",
+        "filter_form_before": "Se trouve aussi dans le guide sous la forme «\u00a0",
+        "filter_form_after": "\u00a0».",
         "back_to_top": "Haut de la page",
         "care_team_mark": "demandez à l’équipe soignante",
         "care_team_title": "Conseil de prudence propre à ce guide, qui ne vient d’aucune "

@@ -252,6 +252,48 @@ def test_french_filter_finds_leucemie_without_accents(make_window, qtbot):
     assert "\nlymphocyte T\n" not in text
 
 
+def entry_texts(view) -> dict[str, str]:
+    """Each A–Z entry's visible text (from its name to the next entry), by term id."""
+    entries: dict[str, str] = {}
+    current = ""
+    block = view.document().begin()
+    while block.isValid():
+        names = [n for it in _fragments(block) for n in it.charFormat().anchorNames()]
+        ids = [n for n in names if n in view.pages.book.glossary]
+        if ids:
+            current = ids[0]
+        if current:
+            entries[current] = entries.get(current, "") + block.text() + "\n"
+        block = block.next()
+    return entries
+
+
+def _fragments(block):
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
+
+
+@pytest.mark.parametrize("lang, typed", [("fr", "leucemie"), ("en", "leukaemia")])
+def test_every_entry_the_filter_lists_shows_what_it_matched(make_window, qtbot, lang, typed):
+    """"leucemie" listed "cellule cancéreuse", whose shown words have no such word (it
+    matched the hidden form "cellules de la leucémie"): each listed entry now shows it."""
+    from edu_app.content.text import fold_words
+
+    window = make_window(lang=lang)
+    glossary = window.features["glossary"]
+    glossary.open_page()
+    qtbot.keyClicks(glossary.filter_bar.field, typed)
+    qtbot.waitUntil(lambda: glossary.filter_text == typed)
+    entries = entry_texts(window.view)
+    assert "cancer-cell" in entries and "leukaemia" in entries
+    for term_id, text in entries.items():
+        assert fold_words(typed) in fold_words(text), (term_id, text)
+    if lang == "fr":
+        assert "sous la forme «\u00a0cellules de la leucémie\u00a0»" in entries["cancer-cell"]
+
+
 def test_reset_forgets_the_filter_and_closes_the_pop_up(window, qtbot):
     window.features["glossary"].set_filter("virus")
     window.view.termActivated.emit("virus", QPoint(40, 40))
