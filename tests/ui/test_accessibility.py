@@ -136,6 +136,34 @@ def test_f6_moves_between_contents_text_and_search(window, qtbot):
     assert window.actions.next_pane.shortcut() == QKeySequence("F6")
 
 
+def test_shortcuts_list_names_keys_not_commands(window, qapp):
+    """The list said "F1, Help" and « Alt+Droite, Maj+Effacement, Suivant » beside
+    « Suivant »: Qt's dedicated keys (Help, Back, Forward) read like command names. Each
+    row now lists keys a keyboard has, each once, and none is a command's name."""
+    from edu_app.ui.features.shortcuts_dialog import shortcut_groups
+
+    native = QKeySequence.SequenceFormat.NativeText
+    dialog = window.features["shortcuts"].show_dialog()
+    for lang in ("en", "fr"):
+        names_in(window, qapp, lang)
+        rows = dialog.rows()
+        dedicated = {QKeySequence(key).toString(native) for key in (
+            Qt.Key.Key_Help, Qt.Key.Key_Back, Qt.Key.Key_Forward, Qt.Key.Key_ZoomIn,
+            Qt.Key.Key_ZoomOut, Qt.Key.Key_Search, Qt.Key.Key_Find, Qt.Key.Key_Close)}
+        commands_ = [row for _title, group in shortcut_groups(window, "") for row in group]
+        names = {command for command, _keys in commands_}
+        for command, keys in rows:
+            parts = keys.split(", ") if keys else []
+            assert len(parts) == len(set(parts)), (lang, command, keys)
+            assert not dedicated & set(parts), (lang, command, keys)
+        for command, keys in commands_:
+            assert not names & set(keys.split(", ")), (lang, command, keys)
+        assert dict(rows)[plain(window.actions.guide.text())] == "F1"
+        assert rows.count((plain(window.actions.quit.text()), dict(rows)[
+            plain(window.actions.quit.text())])) == 1
+    dialog.close()
+
+
 def test_keyboard_shortcuts_are_listed_in_both_languages(window, qapp, qtbot):
     speech = window.features["read_aloud"]  # which of its entries shows: after the first paint
     qtbot.waitUntil(lambda: speech.read.isVisible() or speech.unavailable.isVisible())

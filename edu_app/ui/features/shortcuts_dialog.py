@@ -33,9 +33,20 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
 
 
+def on_every_keyboard(keys: QKeySequence) -> bool:
+    """Whether `keys` uses only keys every keyboard has (letters, F1 to F35, arrows...).
+
+    Qt's standard bindings add dedicated keys (Help, Back, Forward, Zoom In, Search),
+    whose names read like commands: the list said "F1, Help" beside "How to use this
+    guide", and « Suivant, Précédent » in French. They still work; they are not listed."""
+    return all(keys[i].key().value < Qt.Key.Key_Help.value for i in range(keys.count()))
+
+
 def keys_of(action: QAction) -> str:
+    """The keys of `action`, readable, each once: "Ctrl+Q", never "Ctrl+Q, Quit"."""
     native = QKeySequence.SequenceFormat.NativeText
-    seen = dict.fromkeys(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
+    seen = dict.fromkeys(k.toString(native) for k in action.shortcuts()
+                         if not k.isEmpty() and on_every_keyboard(k))
     return ", ".join(seen)
 
 
@@ -54,7 +65,7 @@ def shortcut_groups(window: QMainWindow, others_title: str
             if action.isSeparator() or action.property(HIDDEN) or not action.isVisible():
                 continue
             keys = keys_of(action)
-            if keys:
+            if keys and (plain(action.text()), keys) not in rows:
                 rows.append((plain(action.text()), keys))
 
     for top in window.menuBar().actions():
