@@ -153,17 +153,20 @@ class MainWindow(Shell):
             return
         if current.scheme() == "chapter" and current.path() in order:
             index = order.index(current.path()) + step
-        else:
-            index = 0 if step > 0 else len(order) - 1
+        else:  # Home and the other pages come before the chapters: Next opens the first
+            index = 0 if step > 0 else -1
         if 0 <= index < len(order):
             self.open_url(QUrl(f"chapter:{order[index]}"))
 
     def _on_page_changed(self, url: QUrl) -> None:
         book = self.reader.book
         chapter_id = url.path() if url.scheme() == "chapter" else ""
-        prev_id, next_id = book.neighbours(chapter_id) if chapter_id else (None, None)
-        self.actions.previous_chapter.setEnabled(not chapter_id or prev_id is not None)
-        self.actions.next_chapter.setEnabled(not chapter_id or next_id is not None)
+        # Both ends stop, and say so (a disabled button, read as such by screen readers):
+        # no Previous before the first chapter (on Home), no Next after the last.
+        prev_id, next_id = book.neighbours(chapter_id)
+        self.actions.previous_chapter.setEnabled(prev_id is not None)
+        self.actions.next_chapter.setEnabled(
+            next_id is not None if chapter_id in book.order else bool(book.order))
         self._update_title_and_status()
         self._on_section_changed(self.view.current_section())
 

@@ -43,6 +43,31 @@ def test_chapter_navigation_and_history(window, book, qtbot):
     assert not window.actions.next_chapter.isEnabled()
 
 
+def test_previous_and_next_stop_at_both_ends(window, book, qtbot):
+    """Previous on Home opened the last chapter while Next on the last was disabled: both
+    ends now stop, with the button disabled (and said to be so to screen readers)."""
+    from PySide6.QtGui import QAccessible
+
+    a = window.actions
+    button = window.toolbar.widgetForAction(a.previous_chapter)
+    assert window.view.source().toString() == "home:"
+    assert not a.previous_chapter.isEnabled() and a.next_chapter.isEnabled()
+    assert not button.isEnabled()
+    state = QAccessible.queryAccessibleInterface(button).state()
+    assert state.disabled
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.source().toString() == "home:"
+    a.next_chapter.trigger()
+    assert window.view.source().toString() == f"chapter:{book.order[0]}"
+    assert not a.previous_chapter.isEnabled() and a.next_chapter.isEnabled()
+    window.open_url(QUrl(f"chapter:{book.order[-1]}"))
+    assert a.previous_chapter.isEnabled() and not a.next_chapter.isEnabled()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.source().toString() == f"chapter:{book.order[-1]}"
+    window.open_url(QUrl("home:"))
+    assert not a.previous_chapter.isEnabled() and not button.isEnabled()
+
+
 def test_keyboard_shortcuts_navigate(window, qtbot):
     window.open_url(QUrl("chapter:car-t"))
     window.open_url(QUrl("chapter:results"))
