@@ -36,8 +36,11 @@ PLUGINS: dict[str, set[str] | None] = {
     "wayland-graphics-integration-client": None,
     "wayland-shell-integration": None,
 }
-# Qt's own translations: only the language the app loads (qtbase_fr: stock dialogs).
-QT_TRANSLATIONS = {"qtbase_fr.qm"}
+# Qt's own translations: only the language the app loads, French (English is Qt's own
+# source language; its .qm are empty). qt_fr is the meta catalogue the app loads: it names
+# qtbase_fr (the file, print and message dialogs, text fields' menus) and qtmultimedia_fr
+# (read-aloud's QtTextToSpeech sits on QtMultimedia), and fails to load if one is missing.
+QT_TRANSLATIONS = {"qt_fr.qm", "qtbase_fr.qm", "qtmultimedia_fr.qm"}
 
 
 def lean_enabled() -> bool:

@@ -85,12 +85,31 @@ def test_bundle_starts_with_the_interface_in_the_chosen_language(bundle, home, l
     assert shown["title"] == ("CAR T-cells et immunothérapie" if lang == "fr"
                               else "CAR T-cells and immunotherapy")
     assert len(shown["contents"]) > 20  # the book's chapters and sections
+    # Qt's own dialogs: its French catalogue and ours of the words it misses are kept
+    words = shown["qt_words"]
+    if lang == "fr":
+        assert words["&Look in:"] == "&Voir dans\u00a0:"
+        assert words["Files of &type:"] == "Fichiers de &type\u00a0:"
+        assert words["Cancel"] == "Annuler" and words["&Copy"] == "Cop&ier"
+    else:
+        assert all(source == shown for source, shown in words.items())
     assert shown["window_icon_sizes"] and shown["desktop_file"] == "edu-app"
     report.unlink()
     written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
     assert written and all(p.startswith((".cache/edu-app/", ".config/edu-app/"))
                            for p in written), written
     assert _snapshot(bundle) == before  # the bundle folder is never written to
+
+
+def test_bundle_keeps_the_qt_translations_the_app_loads(bundle):
+    """The lean bundle drops Qt's translations but the ones `Translations` loads:
+    qt_fr is a meta catalogue and fails to load without every catalogue it names."""
+    names = {p.name for p in bundle.rglob("*.qm")}
+    assert {"qt_fr.qm", "qtbase_fr.qm"} <= names, names
+    if importlib.util.find_spec("PySide6.QtTextToSpeech") is not None:  # the speech extra
+        assert "qtmultimedia_fr.qm" in names, names
+    assert any(n.startswith("qtfixes_fr-") for n in names), names
+    assert not any(n.startswith(("qtbase_de", "qt_ja", "qtdeclarative_")) for n in names)
 
 
 def test_bundle_makes_a_handout(bundle, home):

@@ -9,8 +9,13 @@ start. Only a source checkout, where no `.qm` was built, runs `pyside6-lrelease`
 into the user's cache, written atomically and checked before it is kept; if the cache
 cannot be written, the `.qm` is built in a temporary folder and used from memory, so a
 full disk never costs the French interface. Every `.qm` is checked (Qt's magic number,
-and Qt must load it) before use; a damaged one is rebuilt. Qt's own `qtbase_fr` is
-installed too, so stock dialogs (print, files) speak French.
+and Qt must load it) before use; a damaged one is rebuilt.
+
+Qt's own dialogs (files, print, message boxes, text fields' menus) speak French through
+Qt's catalogues: `qt_fr`, the meta catalogue naming one per Qt module (qtbase, and
+qtmultimedia when the speech extra is installed), else `qtbase_fr` alone. Qt 6 gave a few
+of its labels a new mnemonic ("&Look in:") that its French catalogue does not have, so
+they showed in English; `qtfixes_fr.ts`, ours, built like the interface's, holds them.
 """
 
 from __future__ import annotations
@@ -30,17 +35,21 @@ log = logging.getLogger(__name__)
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # first bytes of every .qm
 
 
-def ts_path(lang: str) -> Path:
-    return PACKAGE / "i18n" / f"edu_app_{lang}.ts"
+APP = "edu_app"  # the interface's own catalogue
+QT_FIXES = "qtfixes"  # the words of Qt's dialogs that Qt's own catalogue misses
 
 
-def qm_name(lang: str, ts_bytes: bytes) -> str:
+def ts_path(lang: str, catalogue: str = APP) -> Path:
+    return PACKAGE / "i18n" / f"{catalogue}_{lang}.ts"
+
+
+def qm_name(lang: str, ts_bytes: bytes, catalogue: str = APP) -> str:
     """The `.qm` name for this exact `.ts` content (the same as `hatch_build.qm_name`).
 
     CRC-32, Adler-32 and the length: a content hash against stale files, not against
     forgery; zlib is loaded anyway, where hashlib would load OpenSSL (4 MiB) at start.
     """
-    return (f"edu_app_{lang}-{zlib.crc32(ts_bytes):08x}{zlib.adler32(ts_bytes):08x}"
+    return (f"{catalogue}_{lang}-{zlib.crc32(ts_bytes):08x}{zlib.adler32(ts_bytes):08x}"
             f"{len(ts_bytes):x}.qm")
 
 
@@ -81,18 +90,18 @@ def _read_usable(path: Path) -> bytes | None:
     return None
 
 
-def translation_data(lang: str) -> bytes | None:
+def translation_data(lang: str, catalogue: str = APP) -> bytes | None:
     """The compiled `.qm` for `lang`'s `.ts`, as bytes, or None when there is none.
 
     The shipped `.qm` first, then one built earlier into the cache; only a source
     checkout gets to `_build()` (a frozen app never does: it has no tool to run).
     """
-    ts = ts_path(lang)
+    ts = ts_path(lang, catalogue)
     try:
         ts_bytes = ts.read_bytes()
     except OSError:
         return None
-    name = qm_name(lang, ts_bytes)
+    name = qm_name(lang, ts_bytes, catalogue)
     for folder in (ts.parent, _cache_dir()):
         data = _read_usable(folder / name)
         if data is not None:
@@ -214,8 +223,18 @@ class Translations:
 
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         base = QTranslator(self.app)
-        if base.load(f"qtbase_{lang}", qt_dir):
+        # qt_fr fails to load when one of the module catalogues it names is missing
+        # (qtmultimedia_fr comes with the speech extra): then qtbase_fr alone
+        if base.load(f"qt_{lang}", qt_dir) or base.load(f"qtbase_{lang}", qt_dir):
             loaded.append(base)
+        else:
+            log.warning("Qt's own %s translation is missing from %s; its dialogs stay "
+                        "in English", lang, qt_dir)
+        fixes = translation_data(lang, QT_FIXES)
+        patch = QTranslator(self.app)
+        if fixes is not None and patch.load(fixes):
+            self._data[f"{QT_FIXES}_{lang}"] = fixes
+            loaded.append(patch)
         data = translation_data(lang)
         ours = QTranslator(self.app)
         if data is not None and ours.load(data):

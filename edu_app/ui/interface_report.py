@@ -4,6 +4,8 @@ A frozen bundle cannot be inspected from Python, and a log line saying "French l
 proves nothing about the screen. So after the first paint the window's own texts are
 read back from its widgets (title, menu titles, every command's text, the contents
 list, the page's title) and written to FILE; a check compares them with the `.ts`.
+`qt_words` are labels of Qt's own dialogs as the installed translators give them, so a
+bundle that lost Qt's French catalogue (or ours of the words Qt's misses) shows it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +23,17 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItemIterator,
 )
+
+QT_WORDS = (  # (context, source): the file dialog, print dialog, a text field's menu
+    ("QFileDialog", "&Look in:"), ("QFileDialog", "Files of &type:"),
+    ("QFileDialog", "File &name:"), ("QPlatformTheme", "Cancel"),
+    ("QPrintDialog", "Print"), ("QWidgetTextControl", "&Copy"), ("QLineEdit", "Select All"),
+)
+
+
+def qt_words() -> dict[str, str]:
+    return {source: QCoreApplication.translate(context, source)
+            for context, source in QT_WORDS}
 
 
 def interface_texts(window: QMainWindow) -> dict[str, object]:
@@ -38,6 +52,7 @@ def interface_texts(window: QMainWindow) -> dict[str, object]:
             "page_title": view.documentTitle() if view is not None else "",
             "window_icon_sizes": sorted(size.width() for size in icon.availableSizes()),
             "desktop_file": QApplication.desktopFileName(),
+            "qt_words": qt_words(),
             "painted_at": time.time()}
 
 

@@ -15,8 +15,9 @@ from edu_app.qt import i18n
 from edu_app.qt.i18n import qm_name, translation_data, ts_path
 
 
-def test_no_unfinished_translation():
-    tree = ET.parse(ts_path("fr"))
+@pytest.mark.parametrize("catalogue", [i18n.APP, i18n.QT_FIXES])
+def test_no_unfinished_translation(catalogue):
+    tree = ET.parse(ts_path("fr", catalogue))
     unfinished = []
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
@@ -85,7 +86,8 @@ def shipped(tmp_path, monkeypatch, qapp):
     folder.mkdir(parents=True)
     shutil.copy(ts_path("fr"), folder)
     hatch_build.compile_translations(folder, folder)
-    monkeypatch.setattr(i18n, "ts_path", lambda lang: folder / f"edu_app_{lang}.ts")
+    monkeypatch.setattr(i18n, "ts_path", lambda lang, catalogue=i18n.APP:
+                        folder / f"{catalogue}_{lang}.ts")
     return folder
 
 
