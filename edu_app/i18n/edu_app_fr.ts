@@ -1198,6 +1198,14 @@
 <context>
     <name>SearchField</name>
     <message>
+        <source>Opening one switches the guide to French.</source>
+        <translation>Le guide passera en français si vous en ouvrez un.</translation>
+    </message>
+    <message>
+        <source>Opening one switches the guide to English.</source>
+        <translation>Le guide passera en anglais si vous en ouvrez un.</translation>
+    </message>
+    <message>
         <location filename="../ui/features/search.py" line="140"/>
         <location filename="../ui/features/search.py" line="141"/>
         <location filename="../ui/features/search.py" line="144"/>

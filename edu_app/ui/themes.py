@@ -30,6 +30,7 @@ from ..qt.i18n import track
 
 TEXT_MINIMUM = 7.0
 LINK_MINIMUM = 4.5
+FRAME_MINIMUM = 3.0  # WCAG 1.4.11: the edge of a control against what surrounds it
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,9 @@ def colour_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
               ("selected text", t.highlighted_text, t.highlight, TEXT_MINIMUM),
               ("placeholder text", t.placeholder, t.background, LINK_MINIMUM),
               ("focus frame", t.focus, t.background, LINK_MINIMUM),
-              ("focus frame on window", t.focus, t.window, LINK_MINIMUM)]
+              ("focus frame on window", t.focus, t.window, LINK_MINIMUM),
+              ("text field's frame on window", t.border, t.window, FRAME_MINIMUM),
+              ("text field's frame on its ground", t.border, t.background, FRAME_MINIMUM)]
     return pairs
 
 
@@ -193,6 +196,18 @@ def focus_style(t: Theme) -> str:
             f' {{ image: url("{icons}/branch-closed-{ink}.png"); }}'
             f' QTreeView::branch:has-children:open:selected'
             f' {{ image: url("{icons}/branch-open-{ink}.png"); }}')
+
+
+def field_style(t: Theme) -> str:
+    """A text field drawn in the theme's colours with a frame that shows.
+
+    Fusion draws a field's frame a shade darker than the window: on the high-contrast
+    theme's black window that is black, and on the dark one nearly so, so the search box
+    had no edge. The frame is the theme's border colour, the focus colour when typing.
+    """
+    return (f"QLineEdit {{ background: {t.background}; color: {t.text};"
+            f" border: 1px solid {t.border}; border-radius: 2px; padding: 2px 4px; }}"
+            f" QLineEdit:focus {{ border: 1px solid {t.focus}; }}")
 
 
 def apply_palette(t: Theme) -> None:

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from edu_app.content import load_book
+from edu_app.qt import settings as S
 from edu_app.search import Hit, fold
+from edu_app.ui import themes
 from edu_app.ui.features.search import HIT_ROLE, SUGGESTION_ROLE
 
 SMALL_BOOK = Path(__file__).parents[1] / "search" / "fixtures" / "book"
@@ -108,13 +110,78 @@ def test_down_and_click_choose_other_results(small_window, qtbot):
     assert small_window.view.source().toString() == "chapter:cells#after"
 
 
-def test_other_language_hit_opens_in_the_language_being_read(small_window, qtbot):
+def test_other_language_hit_says_it_switches_then_opens_in_its_language(small_window, qtbot):
+    """Issue 17 item 14: a French sentence clicked on an English screen showed the English
+    section, where the words searched for are not. It opens in French, with the reader's
+    own switch, and the list says so first (on screen, on hover, to a screen reader)."""
     type_query(qtbot, small_window, "laboratoire")
-    french = next(h for h in hits_shown(small_window) if h.lang == "fr")
-    small_window.features["search"].open_hit(french)
-    assert small_window.reader.lang == "en"
+    field = small_window.features["search"]
+    texts = [item.text() for item in rows(small_window)]
+    note = "Opening one switches the guide to French."
+    assert texts[texts.index("In French") + 1] == note
+    item = next(i for i in rows(small_window)
+                if i.data(HIT_ROLE) and i.data(HIT_ROLE).lang == "fr")
+    french = item.data(HIT_ROLE)
+    assert item.toolTip() == note
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole).endswith(f"({note})")
+    rect = field.popup.visualItemRect(item)
+    qtbot.mouseClick(field.popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert small_window.reader.lang == "fr"
+    assert small_window.reader.settings.get(S.LANGUAGE) == "fr"  # the normal switch
     assert small_window.view.source().path() == french.ref_id
-    assert "lab" in small_window.view.toPlainText()
+    assert "laboratoire" in fold(small_window.view.toPlainText())
+    assert "laboratoire" in marked_words(small_window.view)
+    assert field.placeholderText() == "Rechercher dans le guide"  # the interface too
+
+
+def test_same_language_hit_does_not_switch(small_window, qtbot):
+    type_query(qtbot, small_window, "blood")
+    english = next(h for h in hits_shown(small_window) if h.lang == "en")
+    small_window.features["search"].open_hit(english)
+    assert small_window.reader.lang == "en"
+
+
+def test_emptying_the_field_clears_the_marks(small_window, qtbot):
+    """Issue 17 item 14: the yellow marks stayed on the page after the search was cleared."""
+    type_query(qtbot, small_window, "blood")
+    field = small_window.features["search"]
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    view = small_window.view
+    assert view.highlights("search") and view.extraSelections()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # as the clear button or Esc, Esc do
+    assert field.text() == ""
+    assert view.highlights("search") == [] and view.extraSelections() == []
+
+
+def _commonest(image, step: int = 3) -> str:
+    from collections import Counter
+
+    seen = Counter(image.pixelColor(x, y).name() for x in range(2, image.width() - 2, step)
+                   for y in range(2, image.height() - 2, step))
+    return seen.most_common(1)[0][0]
+
+
+@pytest.mark.parametrize("name", list(themes.THEMES))
+def test_results_list_and_field_take_the_theme(small_window, qtbot, name):
+    """Issue 17 item 14: the list stayed white in the dark and high-contrast themes, and
+    the high-contrast search box had no frame (Fusion's is a shade darker than black)."""
+    theme = themes.THEMES[name]
+    small_window.reader.set_theme(name)
+    type_query(qtbot, small_window, "leucémie")
+    field = small_window.features["search"]
+    popup = field.popup
+    assert _commonest(popup.viewport().grab().toImage()) == theme.background
+    current = popup.visualItemRect(popup.currentItem())
+    selected = popup.viewport().grab(current).toImage()
+    assert _commonest(selected) == theme.highlight
+    small_window.view.setFocus()  # the frame when not typing, then when typing
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    for image in (field.grab().toImage(),):
+        edge = image.pixelColor(0, image.height() // 2).name()
+        assert themes.contrast_ratio(edge, theme.window) >= themes.FRAME_MINIMUM, edge
+    themes.apply_palette(themes.LIGHT)
 
 
 def test_escape_closes_then_clears(small_window, qtbot):

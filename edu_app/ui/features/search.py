@@ -3,8 +3,10 @@
 The field keeps the keyboard: Up/Down move through the results, Enter opens one, Esc
 closes the list. Results come from `edu_app.search` (current language first, then a
 header and the other language's); opening one shows the section in the language being
-read, since sections share their ids, and marks every matched word in the chapter
-until the reader goes elsewhere. Nothing found: the glossary words spelt nearest.
+read, and marks every matched word in the chapter until the reader goes elsewhere or
+empties the field. A result in the other language opens in that language: the guide
+switches (the reader's own switch), and the list says so before it is chosen. Nothing
+found: the glossary words spelt nearest. The field and its list take the reader's theme.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...content.model import other_lang
 from ...qt.first_frame import USER_ROLE, Qt
 from ...qt.i18n import track
+from .. import themes
 from ..actions import name_action
 from ..browser import ChapterView
 
@@ -74,12 +77,15 @@ class SearchField(QLineEdit):
     """The toolbar search: type, see ranked results, open one with Enter or a click."""
 
     def __init__(self, book, view: ChapterView, window: QWidget,
-                 open_url: Callable[[QUrl], None] | None = None) -> None:
+                 open_url: Callable[[QUrl], None] | None = None,
+                 switch_language: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.setObjectName("searchField")
         self.view = view
         self.host = window
         self.open_url = open_url or view.go
+        self.switch_language = switch_language
+        self.theme = themes.LIGHT
         self._index: SearchIndex | None = None
         self.suggester: Suggester | None = None
         self.book = book
@@ -114,7 +120,7 @@ class SearchField(QLineEdit):
         if self._popup is None:
             from .search_results import ResultsPopup
 
-            self._popup = ResultsPopup(self.host)
+            self._popup = ResultsPopup(self.host, self.theme)
             self._popup.itemClicked.connect(self._activate)
             self._popup.itemActivated.connect(self._activate)
             self._popup.installEventFilter(self)
@@ -150,6 +156,13 @@ class SearchField(QLineEdit):
             self.search_now()
 
 
+    def set_theme(self, theme: themes.Theme) -> None:
+        """The field's frame and the results list in the reader's theme."""
+        self.theme = theme
+        self.setStyleSheet(themes.field_style(theme))
+        if self._popup is not None:
+            self._popup.set_theme(theme)
+
     # --- typing -------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.bar.show()  # in case it was hidden from the toolbars' menu
@@ -172,6 +185,9 @@ class SearchField(QLineEdit):
             if self._popup is not None:
                 self._popup.clear()
                 self._popup.hide()
+            # an empty field searches for nothing: the words it marked go too
+            if self.view.highlights("search"):
+                self.view.set_highlights("search", [])
 
     def search_now(self) -> None:
         """Run the query for the field's text and show the results (or suggestions)."""
@@ -203,8 +219,9 @@ class SearchField(QLineEdit):
         if theirs:
             header = self.tr("In French") if other == "fr" else self.tr("In English")
             self._add_text(header, "header")
+            self._add_text(self.switch_note(other), "message")
             for hit in theirs:
-                self._add_hit(hit)
+                self._add_hit(hit, self.switch_note(other))
         if not self.hits:
             self._add_text(self.tr("Nothing found for “%1”.").replace("%1", text.strip()[:60]),
                            "message")
@@ -237,16 +254,26 @@ class SearchField(QLineEdit):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.popup.addItem(item)
 
-    def _add_hit(self, hit: Hit) -> None:
+    def switch_note(self, lang: str) -> str:
+        """What choosing a result in `lang` does, said before it is chosen."""
+        if lang == "fr":
+            return self.tr("Opening one switches the guide to French.")
+        return self.tr("Opening one switches the guide to English.")
+
+    def _add_hit(self, hit: Hit, note: str = "") -> None:
         if hit.kind == "term":
             glossary = self.tr("Glossary")
             where = f"{glossary} › {hit.title}"
         else:
             where = hit.title
-        item = QListWidgetItem(f"{where}: {_plain(hit.snippet)}")
+        text = f"{where}: {_plain(hit.snippet)}"
+        item = QListWidgetItem(text)
         item.setData(HTML_ROLE, f'<div class="title">{_escape(where)}</div>'
                                 f'<div class="snippet">{hit.snippet}</div>')
         item.setData(HIT_ROLE, hit)
+        if note:  # heard by a screen reader, shown on hover
+            item.setToolTip(note)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({note})")
         self.popup.addItem(item)
 
     def _place_popup(self) -> None:
@@ -294,8 +321,12 @@ class SearchField(QLineEdit):
             self.open_hit(hit)
 
     def open_hit(self, hit: Hit) -> None:
-        """Show the hit's section in the language being read and mark the words found."""
+        """Show the hit's section in the hit's language and mark the words found: a
+        French sentence found from an English screen opens in French (the guide switches
+        with the reader's own switch, as the list said it would)."""
         self.close_results()
+        if hit.lang != self.view.pages.lang and self.switch_language is not None:
+            self.switch_language(hit.lang)
         if hit.kind == "term":
             self._open_term(hit.ref_id)
             return
@@ -389,7 +420,10 @@ def _plain(snippet_html: str) -> str:
 
 def install(reader: Reader, shell: Shell) -> SearchField:
     """The search field in a toolbar of its own (Ctrl+K), listed in the View menu."""
-    field = SearchField(reader.book, shell.view, shell, open_url=shell.open_url)
+    field = SearchField(reader.book, shell.view, shell, open_url=shell.open_url,
+                        switch_language=reader.set_language)
+    field.set_theme(themes.theme(reader.theme))
+    reader.styleChanged.connect(lambda: field.set_theme(themes.theme(reader.theme)))
     shell.add_toolbar(field.bar)
     shell.add_command(field.action, "view", separate=True)
     shell.add_pane(field)

@@ -2,6 +2,8 @@
 
 Loaded on the first search: its Qt classes (the item delegate, the style's options) are
 not needed before then, and the window opens faster without them (first_frame.py).
+The list takes the reader's theme (`set_theme`): a white list under a dark or
+high-contrast window was a white flash for a reader who chose a dark page.
 """
 
 from __future__ import annotations
@@ -17,17 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from ...qt.first_frame import Qt
-from .search import HTML_ROLE
+from .. import themes
+from .search import HTML_ROLE, MARK_COLOUR
 
 POPUP_FONT_SCALE = 1.1
-ITEM_CSS = """
-.title { font-weight: 600; }
-.where { color: #555555; }
-.snippet { color: #333333; }
-.header { font-weight: 600; color: #1d4ed8; }
-.message { color: #333333; }
-.suggestion { color: #1d4ed8; text-decoration: underline; }
-b { background-color: #ffe066; color: #000000; font-weight: normal; }
+
+
+def item_css(theme: themes.Theme, selected: bool = False) -> str:
+    """A result's colours in `theme`; on the selected result everything takes the
+    selection's ink, and the marked words the selection's colours reversed (the yellow
+    mark would vanish on the high-contrast theme's yellow selection)."""
+    text = theme.highlighted_text if selected else theme.text
+    muted = theme.highlighted_text if selected else theme.muted
+    accent = theme.highlighted_text if selected else theme.link
+    mark_bg, mark_ink = ((theme.highlighted_text, theme.highlight) if selected
+                         else (MARK_COLOUR.name(), "#000000"))
+    return f"""
+.title {{ font-weight: 600; color: {text}; }}
+.snippet, .message {{ color: {muted}; }}
+.header {{ font-weight: 600; color: {accent}; }}
+.suggestion {{ color: {accent}; text-decoration: underline; }}
+b {{ background-color: {mark_bg}; color: {mark_ink}; font-weight: normal; }}
 """
 
 
@@ -36,11 +48,15 @@ class RichItemDelegate(QStyledItemDelegate):
 
     PADDING = 6
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, width: float
-                  ) -> QTextDocument:
+    def _theme(self) -> themes.Theme:
+        view = self.parent()
+        return view.theme if isinstance(view, ResultsPopup) else themes.LIGHT
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, width: float,
+                  selected: bool = False) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
-        doc.setDefaultStyleSheet(ITEM_CSS)
+        doc.setDefaultStyleSheet(item_css(self._theme(), selected))
         doc.setHtml(index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(40.0, width - 2 * self.PADDING))
         return doc
@@ -50,15 +66,14 @@ class RichItemDelegate(QStyledItemDelegate):
         from PySide6.QtWidgets import QStyle  # noqa: TID251 - on the first search
 
         painter.save()
+        theme = self._theme()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, QColor("#dbe8ff"))
-            painter.fillRect(option.rect.adjusted(0, 0, 4 - option.rect.width(), 0),
-                             QColor("#1d4ed8"))
-        doc = self._document(option, index, option.rect.width())
+        painter.fillRect(option.rect, QColor(theme.highlight if selected else theme.background))
+        doc = self._document(option, index, option.rect.width(), selected)
         painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+        context.palette.setColor(QPalette.ColorRole.Text, QColor(
+            theme.highlighted_text if selected else theme.text))
         context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
         doc.documentLayout().draw(painter, context)
         painter.restore()
@@ -74,9 +89,10 @@ class RichItemDelegate(QStyledItemDelegate):
 class ResultsPopup(QListWidget):
     """The results under the field: a child of the window, so it never takes the focus."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, theme: themes.Theme = themes.LIGHT) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
+        self.theme = theme
         self.setItemDelegate(RichItemDelegate(self))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
@@ -84,12 +100,18 @@ class ResultsPopup(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setStyleSheet("QListWidget#searchResults { background: white;"
-                           " border: 1px solid #8a8a8a; }")
+        self.set_theme(theme)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * POPUP_FONT_SCALE)
         self.setFont(font)
         self.hide()
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        """The list's ground and frame in `theme`'s colours; the rows repaint in them."""
+        self.theme = theme
+        self.setStyleSheet(f"QListWidget#searchResults {{ background: {theme.background};"
+                           f" color: {theme.text}; border: 1px solid {theme.border}; }}")
+        self.viewport().update()
 
     def selectable_rows(self) -> list[int]:
         return [row for row in range(self.count())
