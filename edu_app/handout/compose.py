@@ -23,6 +23,7 @@ from ..render import PageStyle, markdown_to_html
 from ..render.clinic_page import clinic_body
 from ..render.glossary_ext import GlossaryExtension
 from ..render.pages import style_sheet
+from ..render.source_text import format_source_date, source_authors, source_details
 from .glossary import NoPictures
 from .strings import print_date, t
 
@@ -199,8 +200,9 @@ def _describe(source: Source, lang: str) -> dict[str, str]:
         "title": source.title,
         "translated": source.translated_title,
         "translated_label": t(lang, "translation_" + ("en" if source.language == "fr" else "fr")),
-        "authors": ", ".join(source.authors) if source.authors else t(lang, "authors_unknown"),
-        "venue": source.venue_in(lang), "date": source.date,
+        "authors": source_authors(source, lang),
+        "venue": source.venue_in(lang), "date": format_source_date(source.date, lang),
+        "details": source_details(source, lang),
         "kind": t(lang, "kind_" + source.kind),
         "language": t(lang, "source_language_" + source.language),
     }

@@ -77,8 +77,6 @@ def t(lang: str, key: str, **kwargs: str) -> str:
 
 
 def print_date(value, lang: str) -> str:  # a date or None
-    """A date as printed: « 1er décembre 2026 » in French, "1 December 2026" in English."""
-    text = format_date(value, lang)
-    if lang == "fr" and value is not None and value.day == 1:
-        text = "1er" + text[1:]
-    return text
+    """A date as printed: « 1er décembre 2026 » in French, "1 December 2026" in English
+    (as on screen: `format_date` writes the French « 1er »)."""
+    return format_date(value, lang)

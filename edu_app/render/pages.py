@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..content.model import Book, Chapter, Lang, Source
 from ..content.paths import default_assets_dir
+from .source_text import source_authors, source_details
 from .strings import format_date, t
 
 MARKDOWN_EXTENSIONS = ["attr_list", "toc", "tables", "sane_lists", "admonition"]
@@ -129,7 +130,7 @@ def describe_source(source: Source | None, lang: str) -> str:
         return ""
     if source.is_care_team:
         return t(lang, "care_team_title")
-    who = ", ".join(source.authors) if source.authors else t(lang, "authors_unknown")
+    who = source_authors(source, lang)
     year = source.date[:4]
     return f"{who} ({year}). {source.title}"
 
@@ -278,6 +279,6 @@ def home_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
 def sources_html(book: Book, lang: Lang, style: PageStyle = PageStyle()) -> str:
     """Every source with its authors, titles, venue, date and language."""
     return _env().get_template("sources.html").render(
-        lang=lang, book=book, sources=book.documents,
+        lang=lang, book=book, sources=book.documents, details=source_details,
         care_team=[s for s in book.sources.values() if s.is_care_team],
         css=style_sheet(book.assets, style))

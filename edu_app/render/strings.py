@@ -205,8 +205,10 @@ def t(lang: str, key: str, **kwargs: str) -> str:
 
 
 def format_date(value, lang: str) -> str:  # a date or None
-    """A date as people write it ("23 November 2026", « 23 novembre 2026 »)."""
+    """A date as people write it ("23 November 2026", « 23 novembre 2026 », « 1er mars »),
+    the same on screen, in the About box and on paper."""
     if value is None:
         return ""
     month = MONTHS.get(lang, MONTHS["en"])[value.month - 1]
-    return f"{value.day} {month} {value.year}"
+    day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
+    return f"{day} {month} {value.year}"

@@ -253,7 +253,7 @@ class MainWindow(Shell):
             "It does not replace your care team.")
             .replace("%1", book.title.get(self.reader.lang, ""))
             .replace("%2", __version__)
-            .replace("%3", str(book.reviewed or "")))
+            .replace("%3", format_date(book.reviewed, self.reader.lang)))
 
     # --- remembering ----------------------------------------------------------------------
     def save_state(self) -> None:

@@ -329,3 +329,30 @@ def test_a_contents_entry_shows_its_whole_label_as_a_tooltip(window, qtbot):
     assert QToolTip.text() == item.text(0) and item.text(0).startswith("4. ")
     QToolTip.hideText()
     assert window.toc.itemAt(QPoint(-5, -5)) is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_about_box_writes_the_review_date_as_the_status_bar_does(make_window, qtbot, lang):
+    """Issue 17 item 18: the About box said "2026-11-23", the status bar "23 novembre 2026"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from edu_app.render import format_date
+
+    window = make_window(lang=lang)
+    seen = []
+
+    def read():
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, read)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(50, read)
+    window.actions.about.trigger()
+    written = format_date(window.reader.book.reviewed, lang)
+    assert written in seen[0] and str(window.reader.book.reviewed) not in seen[0]
+    assert written in window.reviewed_label.text() or window.reviewed_label.text() == ""
