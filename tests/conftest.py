@@ -60,6 +60,15 @@ def _qt_test_paths(tmp_path_factory):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _paper_locale(monkeypatch):
+    """The handout's default paper follows the system locale (edu_app/handout/paper.py):
+    pinned to one that names no country, so a test's paper never depends on the
+    machine's; the paper tests set the locale they mean."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_PAPER", "C")
+
+
 @pytest.fixture(scope="session")
 def book() -> Book:
     """The fixture guide, loaded once (tests must not change it)."""

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from .centres_loader import check_centre_sources, read_centres
-from .model import LANGS, Book, Chapter, Clinic, Phone, Problem
+from .model import LANGS, PAPERS, Book, Chapter, Clinic, Phone, Problem
 from .reading import Collector, as_date, as_str, load_toml, read_text
 
 CLINIC_FILE = "clinic.toml"
@@ -61,7 +61,7 @@ def read_clinic(root: Path, out: Collector) -> Clinic:
     data = load_toml(path, out, required=False)
     text = (read_text(path, Collector(out.root)) or "") if data else ""
     key_line = {key: (_lines_of(text, rf"\s*\[?\s*{key}\b") or [0])[0]
-                for key in ("name", "address", "reviewed", "note")}
+                for key in ("name", "address", "reviewed", "note", "paper")}
     if not path.exists():
         out.add(path, 0, "This file is missing: the clinic needs at least its name.",
                 code="missing-file")
@@ -100,8 +100,14 @@ def read_clinic(root: Path, out: Collector) -> Clinic:
                         "text (say what the number is for, in both languages).",
                         code="missing-translation")
         phones.append(Phone(entry["number"].strip(), label, number_line))
+    paper = as_str(data.get("paper")).strip().lower()
+    if paper not in ("", *PAPERS):
+        out.add(path, key_line["paper"], "'paper' must be \"a4\" or \"letter\" (the paper "
+                "in the clinic's printers); leave it out to follow the computer's settings.",
+                code="clinic")
+        paper = ""
     return Clinic(root, _by_lang(data.get("name")), as_str(data.get("address")).strip(),
-                  phones, note, reviewed)
+                  phones, note, reviewed, paper=paper)
 
 
 def _read_chapters(root: Path, book: Book, out: Collector) -> dict[str, dict[str, Chapter]]:

@@ -32,6 +32,8 @@ def clinic_toml(clinic: Clinic) -> str:
     if clinic.address:
         lines.append(f"address = {_text(clinic.address)}")
     lines.append(f"reviewed = {(clinic.reviewed or dt.date.today()).isoformat()}")
+    if clinic.paper:
+        lines.append(f"paper = {_text(clinic.paper)}")
     for phone in clinic.phones:
         lines += ["", "[[phones]]", f"number = {_text(phone.number)}"]
         lines += [f"label.{lang} = {_text(phone.label[lang])}" for lang in LANGS

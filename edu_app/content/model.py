@@ -13,6 +13,7 @@ from typing import Literal
 
 Lang = Literal["en", "fr"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
+PAPERS = ("a4", "letter")  # what a handout prints on (a clinic may name one)
 Severity = Literal["error", "warning", "info"]
 # The kind of the pseudo-source `[@care-team]`: a safety sentence that is the guide's own
 # advice to ask the care team, not a fact from one of the documents.
@@ -164,6 +165,7 @@ class Clinic:
     reviewed: dt.date | None = None
     centres: list[str] = field(default_factory=list)  # ids the clinic added
     chapters: list[str] = field(default_factory=list)  # ids the clinic added
+    paper: str = ""  # "a4" | "letter": the clinic's printers' paper; "" = the computer's
 
     def name_in(self, lang: str) -> str:
         return self.name.get(lang) or next(iter(self.name.values()), "")

@@ -75,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="large print (body text 16 pt)")
     parser.add_argument("--no-pictures", action="store_true", help="leave the pictures out")
     parser.add_argument("--paper", choices=PAPERS, type=str.lower,
-                        help="paper size (default: a4 in French, letter in English)")
+                        help="paper size (default: the one saved in the settings, else "
+                             "paper in clinic.toml, else the system locale's: letter in "
+                             "the US, Canada, Mexico..., a4 elsewhere)")
     parser.add_argument("--clinic-name", metavar="TEXT",
                         help="clinic name (default: the one saved in Preferences)")
     parser.add_argument("--clinic-phone", metavar="TEXT",
@@ -121,6 +123,25 @@ def _clinic_defaults(args: argparse.Namespace, settings) -> None:
     for key, value in saved.items():
         if getattr(args, key) is None:
             setattr(args, key, value)
+
+
+def _paper_default(book: Book, args: argparse.Namespace, settings) -> None:
+    """Without --paper: the clinic's paper, else the computer's, as in the composer."""
+    if args.paper is not None:
+        return
+    from .paper import clinic_paper
+
+    try:
+        if settings is None:
+            from ..qt import settings as S
+
+            settings = S.Settings()
+        from ..qt.settings import PAPER
+
+        saved = settings.get(PAPER)
+    except Exception:  # the settings are a convenience, never a failure
+        saved = ""
+    args.paper = clinic_paper(args.lang, saved, book.clinic.paper if book.clinic else "")
 
 
 def ensure_gui_application():  # QGuiApplication
@@ -175,6 +196,7 @@ def main(argv: Sequence[str] | None = None, *, settings=None,
                   "chapter; give ids separated by commas (see --list)\n")
         return EXIT_USAGE
     _clinic_defaults(args, settings)
+    _paper_default(book, args, settings)
     options = _options(args, ids)
     try:
         composed = compose_handout(book, options)
@@ -210,6 +232,7 @@ def _essentials(book: Book, args: argparse.Namespace, settings,
     from .essentials import NoEssentialsError, compose_essentials
 
     _clinic_defaults(args, settings)
+    _paper_default(book, args, settings)
     try:
         composed = compose_essentials(book, _options(args, ()))
     except NoEssentialsError:

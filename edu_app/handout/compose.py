@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..content.model import Book, Lang, Source, other_lang
+from ..content.model import PAPERS, Book, Lang, Source, other_lang
 from ..content.text import slugify, sort_key
 from ..render import PageStyle, markdown_to_html
 from ..render.clinic_page import clinic_body
@@ -27,7 +27,6 @@ from ..render.source_text import format_source_date, source_authors, source_deta
 from .glossary import NoPictures
 from .strings import print_date, t
 
-PAPERS = ("a4", "letter")
 LARGE_PRINT_SCALE = 1.25  # body text 13 pt -> 16.25 pt
 
 PRINT_CSS = """

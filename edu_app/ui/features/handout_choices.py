@@ -3,7 +3,7 @@
 Chapters (the current one ticked), the handout's own language (it need not be the
 screen's), glossary, questions page, large print, pictures, paper, and the clinic's
 details. Apart from the composer (handout_dialog.py) because the choices are a form with
-rules of their own (the paper follows the language until chosen, a kiosk's clinic fields
+rules of their own (the paper is the clinic's until chosen, a kiosk's clinic fields
 are read-only) while the composer is about pages, the printer and files. The composer
 sees only `options()`, `handout_lang`, `chosen_chapters()`, the signals and the widgets
 by name (the tests and the kiosk reset reach them through the composer).
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...content.model import Book
-from ...handout import HandoutOptions, default_paper
+from ...handout import HandoutOptions
+from ...handout.paper import clinic_paper
 from ...qt import settings as S
 from ...qt.first_frame import Qt
 
@@ -83,7 +84,7 @@ class HandoutChoices(QScrollArea):
         self.paper = QComboBox(objectName="handoutPaper")
         for code, name in PAPER_NAMES:
             self.paper.addItem(name, code)
-        self._set_paper(self.settings.get(S.PAPER) or default_paper(self.handout_lang))
+        self._set_paper(self._default_paper())
         self.paper.activated.connect(self._paper_activated)
         self.glossary = QCheckBox(objectName="handoutGlossary", checked=True)
         self.questions = QCheckBox(objectName="handoutQuestions", checked=True)
@@ -216,6 +217,12 @@ class HandoutChoices(QScrollArea):
         self.chapter_list.blockSignals(False)
         self._chapters_changed()
 
+    def _default_paper(self) -> str:
+        """The settings file's paper, the clinic's, the locale's (handout/paper.py)."""
+        clinic = self.book.clinic
+        return clinic_paper(self.handout_lang, self.settings.get(S.PAPER),
+                            clinic.paper if clinic is not None else "")
+
     def _set_paper(self, code: str) -> None:
         self.paper.setCurrentIndex(max(0, self.paper.findData(code)))
 
@@ -225,8 +232,8 @@ class HandoutChoices(QScrollArea):
         self.changed.emit()
 
     def _language_changed(self) -> None:
-        if not self._paper_chosen:  # A4 for French, Letter for English, until chosen
-            self._set_paper(default_paper(self.handout_lang))
+        if not self._paper_chosen:  # the clinic's or the computer's paper, until chosen
+            self._set_paper(self._default_paper())
         self.changed.emit()
 
 

@@ -122,7 +122,8 @@ class PreferencesDialog(QDialog):
             names = dict(old.name)  # two names, one shown here, unchanged: keep both
         return Clinic(old.root if old else Path(), names, self.address.text().strip(),
                       phones, {k: v for k, v in note.items() if v}, dt.date.today(),
-                      list(old.centres) if old else [], list(old.chapters) if old else [])
+                      list(old.centres) if old else [], list(old.chapters) if old else [],
+                      paper=old.paper if old else "")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
