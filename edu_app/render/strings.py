@@ -84,6 +84,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_form_before": "Also appears in the guide as “",
         "filter_form_after": "”.",
         "back_to_top": "Back to the top",
+        "glossary_page": "Page {page} of {pages} ({letters}): words {first} to {last} of "
+                         "{count}.",
+        "previous_page": "Previous page ({letters})",
+        "next_page": "Next page ({letters})",
+        "letter_continued": "{letter} (continued)",
         "care_team_mark": "ask your care team",
         "care_team_title": "This guide’s own safety advice, not from a source: "
                            "ask your care team.",
@@ -174,6 +179,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter_form_before": "Se trouve aussi dans le guide sous la forme «\u00a0",
         "filter_form_after": "\u00a0».",
         "back_to_top": "Haut de la page",
+        "glossary_page": "Page {page} sur {pages} ({letters})\u00a0: mots {first} à {last} "
+                         "sur {count}.",
+        "previous_page": "Page précédente ({letters})",
+        "next_page": "Page suivante ({letters})",
+        "letter_continued": "{letter} (suite)",
         "care_team_mark": "demandez à l’équipe soignante",
         "care_team_title": "Conseil de prudence propre à ce guide, qui ne vient d’aucune "
                            "source : demandez à l’équipe soignante.",
@@ -212,3 +222,10 @@ def format_date(value, lang: str) -> str:  # a date or None
     month = MONTHS.get(lang, MONTHS["en"])[value.month - 1]
     day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
     return f"{day} {month} {value.year}"
+
+
+def format_number(value: int, lang: str) -> str:
+    """A whole number as people write it: "12,000" in English, « 12 000 » in French
+    (a no-break space, so the number never breaks over two lines)."""
+    text = f"{value:,}"
+    return text.replace(",", "\u00a0") if lang == "fr" else text

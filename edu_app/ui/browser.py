@@ -92,12 +92,20 @@ class ChapterView(QTextBrowser):
             self.scrollToAnchor(name.fragment())
 
     def go(self, url: QUrl) -> None:
-        """Navigate to `url`, adding it to the history."""
-        self.setSource(url, QTextDocument.ResourceType.HtmlResource)
+        """Navigate to `url` (on the page it lands on: `PageSource.locate`), adding it to
+        the history."""
+        self.setSource(self.pages.locate(url), QTextDocument.ResourceType.HtmlResource)
 
     def refresh(self) -> None:
         """Re-render the current page (language, zoom or theme changed), keeping the place."""
         section = self.current_section()
+        if section:  # a paged glossary: in the other language the word may be on another page
+            here = QUrl(self.source())
+            here.setFragment(section)
+            there = self.pages.locate(here)
+            if there.path() != here.path():
+                self.go(there)
+                return
         ratio = self._scroll_ratio()
         self.reload()
         self._forget_anchors()

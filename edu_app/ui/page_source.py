@@ -16,6 +16,7 @@ from ..render import PageStyle, home_html, render_chapter, sources_html
 from ..render.pages import essentials_html
 
 PageMaker = Callable[[Book, str, Lang, PageStyle], str]
+Locator = Callable[[QUrl, Lang], QUrl]
 
 
 def _clinic_html(book: Book, lang: Lang, style: PageStyle) -> str:
@@ -43,11 +44,22 @@ class PageSource:
             "clinic": lambda b, _path, lang, style: _clinic_html(b, lang, style),
         }
         self._cache: dict[tuple, str] = {}
+        self._locators: dict[str, Locator] = {}
 
-    def register(self, scheme: str, maker: PageMaker) -> None:
-        """Serve `scheme:` addresses with `maker(book, path, lang, style)`."""
+    def register(self, scheme: str, maker: PageMaker, locate: Locator | None = None) -> None:
+        """Serve `scheme:` addresses with `maker(book, path, lang, style)`; `locate(url,
+        lang)`, if given, names the page an address lands on (a paged glossary:
+        `terms:#word` is on the page of that word)."""
         self._makers[scheme] = maker
+        if locate is not None:
+            self._locators[scheme] = locate
         self._cache.clear()
+
+    def locate(self, url: QUrl) -> QUrl:
+        """The address `url` means in the current language: itself, unless its page's
+        maker says on which page its section is."""
+        locator = self._locators.get(url.scheme())
+        return QUrl(url) if locator is None else locator(url, self.lang)
 
     def handles(self, url: QUrl) -> bool:
         return url.scheme() in self._makers

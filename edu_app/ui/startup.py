@@ -73,6 +73,7 @@ class Startup(QObject):
         last = QUrl(w.reader.settings.get(S.LAST_PLACE))
         exists = last.scheme() != "chapter" or last.path() in w.reader.book.chapters
         url = last if last.isValid() and pages.handles(last) and exists else QUrl("home:")
+        url = pages.locate(url)  # a paged glossary's word may be on another page now
         cache = self.cache
         cached = cache.load(START_PAGE_CACHE) if cache else None
         key = repr(pages.key(url))  # the cache keeps JSON: the key as text

@@ -101,7 +101,8 @@ class TableOfContents(QTreeWidget):
         """Select the entry for what the view shows, without emitting anything."""
         base = page_of(url).toString()
         item = self._items.get(f"{base}#{section}") if section else None
-        item = item or self._items.get(base)
+        # A page of a paged list (`terms:TERM-ID`) selects its entry (`terms:`).
+        item = item or self._items.get(base) or self._items.get(f"{url.scheme()}:")
         self.blockSignals(True)
         try:
             if item is None:

@@ -3,7 +3,12 @@
 `Glossary` registers the `terms:` page, adds View → Glossary (Ctrl+L) to the menu and
 the toolbar and View → Mark every glossary word, and opens the pop-up when a marked word
 is clicked, at the reader's zoom. The pop-up and the page's filter bar
-(glossary_popup.py) are made on first use.
+(glossary_popup.py) are made on first use, and so is the A–Z order: nothing of the
+page is built before the reader asks for it.
+
+A long glossary comes a page at a time (`render.glossary_page.GlossaryIndex`): this
+module tells the page source on which page an address lands (`terms:#word` is on the
+page of that word, in the reader's language and filter).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from ...qt.i18n import track
 from ..actions import name_action
 
 if TYPE_CHECKING:
+    from ...render.glossary_page import GlossaryIndex
     from ..reader import Reader
     from ..shell import Shell
     from .glossary_popup import GlossaryFilterBar, GlossaryPopup
@@ -37,7 +43,8 @@ class Glossary(QObject):
         self.view = shell.view
         self.filter_text = ""
         self._popup: GlossaryPopup | None = None  # built on first use: start-up stays fast
-        reader.pages.register("terms", self._page)
+        self._indexes: dict[tuple, GlossaryIndex] = {}  # the A–Z order, made on first use
+        reader.pages.register("terms", self._page, self._locate)
         self.action = QAction(shell)
         self.action.setObjectName("actionGlossary")
         self.action.setShortcuts([QKeySequence("Ctrl+L")])
@@ -59,10 +66,48 @@ class Glossary(QObject):
         reader.resetRequested.connect(self.reset)  # kiosk: forget the previous family
         track(self)
 
-    def _page(self, book: Book, _path: str, lang: Lang, style) -> str:
+    def _index(self, lang: Lang) -> GlossaryIndex:
+        """The terms in A–Z order for `lang` and the filter, sorted once (both languages
+        are kept: the page is prepared in the other one for the FR | EN switch)."""
+        glossary = self.reader.book.glossary
+        key = (lang, self.filter_text, id(glossary), len(glossary))
+        index = self._indexes.get(key)
+        if index is None:
+            from ...render.glossary_page import GlossaryIndex
+
+            self._indexes = {k: v for k, v in self._indexes.items() if k[2:] == key[2:]
+                             and k[1] == self.filter_text}
+            index = self._indexes[key] = GlossaryIndex(self.reader.book, lang,
+                                                       self.filter_text)
+        return index
+
+    def _page(self, book: Book, path: str, lang: Lang, style) -> str:
         from ...render.glossary_page import glossary_html
 
-        return glossary_html(book, lang, style, self.filter_text)
+        return glossary_html(book, lang, style, self.filter_text, path, self._index(lang))
+
+    def _locate(self, url: QUrl, lang: Lang) -> QUrl:
+        """The page `url` lands on. A word asked for by name (a search hit, the pop-up's
+        button, a link) is never hidden by the filter: asking for it clears the filter."""
+        fragment = url.fragment()
+        if self.filter_text and fragment in self.reader.book.glossary \
+                and self._index(lang).page_of(fragment) is None:
+            self._clear_filter()
+            if self.view.source().scheme() == "terms":
+                self.view.reload()  # Qt only scrolls on the same page: show it unfiltered
+        path, fragment = self._index(lang).locate(url.path(), fragment)
+        located = QUrl()
+        located.setScheme("terms")
+        located.setPath(path)
+        if fragment:
+            located.setFragment(fragment)
+        return located
+
+    def _clear_filter(self) -> None:
+        if self._filter_bar is not None:
+            self._filter_bar.set_text("")
+        self.filter_text = ""
+        self.reader.pages.invalidate()
 
     @property
     def popup(self) -> GlossaryPopup:
@@ -96,13 +141,14 @@ class Glossary(QObject):
         self.filter_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_page_at(self, term_id: str) -> None:
-        """The A–Z page scrolled to `term_id` (the filter is cleared so it is there)."""
+        """The A–Z page (the page of `term_id`) scrolled to `term_id`, with no filter."""
         if self._popup is not None:
             self._popup.close()
         if self.filter_text:
-            self.filter_bar.set_text("")
-            self.set_filter("", reload=False)
-        self.shell.open_url(QUrl(f"terms:#{term_id}"))
+            self._clear_filter()
+        url = QUrl("terms:")
+        url.setFragment(term_id)
+        self.shell.open_url(url)
 
     def set_filter(self, text: str, reload: bool = True) -> None:
         text = text.strip()
@@ -112,7 +158,10 @@ class Glossary(QObject):
         self.reader.pages.invalidate()
         view = self.view
         if reload and view.source().scheme() == "terms":
-            view.reload()
+            if view.source().path():  # the words found start on the first page
+                self.shell.open_url(QUrl("terms:"))
+            else:
+                view.reload()
             view.verticalScrollBar().setValue(0)
 
     def reset(self) -> None:
@@ -126,11 +175,12 @@ class Glossary(QObject):
         on_page = url.scheme() == "terms"
         if not on_page and self._filter_bar is None:
             return
-        if on_page and self.filter_text and url.fragment() in self.reader.book.glossary:
-            # sent to one word (a search hit, a link): the filter must not hide it
-            self.filter_bar.set_text("")
-            self.set_filter("")
-            self.view.scrollToAnchor(url.fragment())
+        if on_page and self.filter_text and url.fragment() in self.reader.book.glossary \
+                and self._index(self.reader.lang).page_of(url.fragment()) is None:
+            # back or forward to one word that the filter now hides: show it, unfiltered
+            self._clear_filter()
+            self.view.go(url)
+            return
         if on_page and self.filter_bar.text().strip() != self.filter_text:
             self.filter_bar.set_text(self.filter_text)
         self.filter_bar.setVisible(on_page)
