@@ -10,7 +10,15 @@ import re
 from pathlib import Path
 
 from .model import LANGS, Book, Term, TermText
-from .reading import Collector, as_str, parse_toml, present, read_text, table_lines
+from .reading import (
+    MAX_GLOSSARY_BYTES,
+    Collector,
+    as_str,
+    parse_toml,
+    present,
+    read_text,
+    table_lines,
+)
 from .text import form_key
 
 
@@ -18,7 +26,7 @@ def load_glossary(root: Path, out: Collector) -> dict[str, Term]:
     path = root / "glossary.toml"
     if not present(path):  # a book may have none: the checker says what that costs
         return {}
-    text = read_text(path, out) or ""
+    text = read_text(path, out, MAX_GLOSSARY_BYTES, "the glossary") or ""
     data = parse_toml(text, path, out) or {}
     terms: dict[str, Term] = {}
     lines = table_lines(text)

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 from .model import Problem
 
 MAX_CHAPTER_BYTES = 2_000_000
+# The glossary is one file for the whole book: 100,000 terms of plain words take 40 to
+# 100 MB, and the A–Z page is paged, so it may be far larger than a chapter.
+MAX_GLOSSARY_BYTES = 128_000_000
 
 
 class Collector:
@@ -81,10 +84,12 @@ def _outside_book(path: Path, root: Path) -> bool:
     return not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
 
 
-def read_text(path: Path, out: Collector) -> str | None:
-    """UTF-8 text of `path` with a leading BOM dropped and CRLF folded, or None."""
+def read_text(path: Path, out: Collector, limit: int = MAX_CHAPTER_BYTES,
+              what: str = "a chapter") -> str | None:
+    """UTF-8 text of `path` with a leading BOM dropped and CRLF folded, or None; a file
+    over `limit` bytes is refused, and the problem says it is too large to be `what`."""
     try:
-        data = read_regular(path, MAX_CHAPTER_BYTES)
+        data = read_regular(path, limit)
         if path.is_symlink() and _outside_book(path, out.root):
             out.add(path, 0, "This file is a link to a place outside the book; it is ignored.",
                     code="outside-book")
@@ -101,9 +106,9 @@ def read_text(path: Path, out: Collector) -> str | None:
             out.add(path, 0, f"This file cannot be read ({exc.strerror or exc}).",
                     code="unreadable")
         return None
-    if len(data) > MAX_CHAPTER_BYTES:
-        out.add(path, 0, "This file is too large to be a chapter (over 2 MB); it is ignored.",
-                code="too-large")
+    if len(data) > limit:
+        out.add(path, 0, f"This file is too large to be {what} (over "
+                f"{limit // 1_000_000} MB); it is ignored.", code="too-large")
         return None
     if b"\x00" in data[:4096]:
         out.add(path, 0, "This file is not text (it looks binary); it is ignored.", code="binary")

@@ -105,22 +105,88 @@ def _trie_regex(keys: Iterable[str]) -> str:
     return emit(trie)
 
 
+REGEX_KEYS = 1500  # above this many forms, the word-by-word matcher (`Matcher.by_first`)
+_WORD_RE = re.compile(r"\w+")
+_EDGE_RE = re.compile(_EDGE)
+_TEXT_PUNCT = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in HYPHENS}})
+_OTHER_SPACE_RE = re.compile(r"[^\S ]")  # a line break, a tab, a no-break space
+
+
+def _keys_by_first_word(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each key under its first run of word characters, longest key first."""
+    grouped: dict[str, list[str]] = {}
+    for key in keys:
+        first = _WORD_RE.match(key)
+        if first is not None:  # a key must start with a letter or digit (the checker says)
+            grouped.setdefault(first.group(), []).append(key)
+    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in grouped.items()}
+
+
+def _form_text(text: str) -> tuple[str, list[int] | None]:
+    """`text` as form keys are written (lower case, one apostrophe, one hyphen, single
+    spaces) and, when that changed its length, the index in `text` of each character."""
+    low = _OTHER_SPACE_RE.sub(" ", text.translate(_TEXT_PUNCT).lower())
+    if len(low) == len(text) and "  " not in low:
+        return low, None  # nearly always: positions are the text's own
+    parts: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not (parts and parts[-1] == " "):
+                parts.append(" ")  # a run of spaces is one, as in a form
+                where.append(i)
+            continue
+        folded = ch.translate(_TEXT_PUNCT).lower()
+        parts.append(folded if len(folded) == 1 else ch)
+        where.append(i)
+    return "".join(parts), where
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Finds glossary forms in text: (start, end, term id) for each whole-word match.
 
-    The text must be NFC (`find_terms` makes it so); positions are in that text."""
+    The text must be NFC (`find_terms` makes it so); positions are in that text.
+    Up to `REGEX_KEYS` forms, one regular expression (a trie) finds them; past that,
+    compiling it grows too costly (50 s for 100,000 terms) and `by_first` is used: the
+    forms under their first word, tried longest first at the start of each word of the
+    text, with the same rules (whole words, any run of spaces, any apostrophe or hyphen).
+    """
 
     pattern: re.Pattern[str] | None
     owner: dict[str, str]  # form key -> term id
+    by_first: dict[str, tuple[str, ...]] | None = None
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        if self.by_first is not None:
+            yield from self._find_by_words(text)
+            return
         if self.pattern is None:
             return
         for match in self.pattern.finditer(text):
             term_id = self.owner.get(form_key(match.group()))
             if term_id is not None:
                 yield match.start(), match.end(), term_id
+
+    def _find_by_words(self, text: str) -> Iterator[tuple[int, int, str]]:
+        assert self.by_first is not None
+        norm, where = _form_text(text)
+        size = len(norm)
+        done = 0  # a match ends here: the next one starts after it
+        for word in _WORD_RE.finditer(norm):
+            start = word.start()
+            if start < done or (start and _EDGE_RE.match(norm, start - 1)):
+                continue
+            for key in self.by_first.get(word.group(), ()):
+                end = start + len(key)
+                if norm.startswith(key, start) \
+                        and not (end < size and _EDGE_RE.match(norm, end)):
+                    if where is None:
+                        yield start, end, self.owner[key]
+                    else:
+                        yield where[start], where[end - 1] + 1, self.owner[key]
+                    done = end
+                    break
 
     def find_terms(self, text: str) -> list[str]:
         """The ids of the terms `text` uses, in order of first use."""
@@ -141,6 +207,8 @@ def build_matcher(forms: Iterable[tuple[str, str]]) -> Matcher:
             owner.setdefault(key, term_id)
     if not owner:
         return Matcher(None, {})
+    if len(owner) > REGEX_KEYS:
+        return Matcher(None, owner, _keys_by_first_word(owner))
     pattern = re.compile(rf"(?<!{_EDGE})(?:{_trie_regex(owner)})(?!{_EDGE})", re.IGNORECASE)
     return Matcher(pattern, owner)
 

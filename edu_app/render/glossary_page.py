@@ -10,9 +10,9 @@ cancéreuse") says which form matched, so no entry is listed without a visible r
 
 A glossary of thousands of words is shown a page at a time (`GlossaryIndex`): Qt lays
 out a whole document at once, so one page of every term cost seconds (7.6 s for 6,000)
-and grew with the book. A page holds whole letters while they fit in `PAGE_TERMS`
-terms, and a longer letter runs on over several pages; the letter bar and the
-previous/next links lead from page to page. A page is named by a term on it
+and grew with the book. A page holds whole letters while they fit in `PAGE_TERMS` terms
+(a letter alone, up to 300), and a longer letter runs on over several pages; the letter
+bar and the previous/next links lead from page to page. A page is named by a term on it
 (`terms:TERM-ID`, the first page `terms:`), not by a number, so the same address still
 means "where this word is" in the other language, whose order differs.
 No Qt here; the handout could print the same entries.
@@ -28,7 +28,7 @@ from ..content.text import fold_words
 from .pages import PageStyle, _env, style_sheet
 from .strings import format_number
 
-PAGE_TERMS = 200  # terms on one page: a page costs Qt a tenth of a second, whatever the book
+PAGE_TERMS = 200  # terms on a page (300 for a whole letter): about 0.1 s of Qt's layout
 LETTERS = tuple(chr(c) for c in range(ord("A"), ord("Z") + 1))
 
 
@@ -130,17 +130,23 @@ class GlossaryIndex:
         self.starts = self._cut(max(1, page_terms))
 
     def _cut(self, size: int) -> list[int]:
-        """Where each page starts: whole letters while they fit, a long letter in parts."""
+        """Where each page starts: whole letters while they fit in `size` terms; a letter
+        alone on its page up to half as many again; a longer one in even parts."""
+        most = size * 3 // 2
         starts = [0]
         count = 0  # terms on the page being filled
         bounds = sorted(self.letter_start.values()) + [len(self.ids)]
         for begin, end in zip(bounds, bounds[1:], strict=False):
-            if count and count + (end - begin) > size:  # this letter does not fit after others
+            length = end - begin
+            if count and count + length > size:  # this letter does not fit after others
                 starts.append(begin)
                 count = 0
-            while end - starts[-1] > size:  # a letter longer than a page runs on
-                starts.append(starts[-1] + size)
-            count = end - starts[-1]
+            if length > most:  # it runs on over several pages of about `size` terms
+                parts = -(-length // size)
+                starts.extend(begin + k * length // parts for k in range(1, parts))
+                count = end - starts[-1]
+            else:
+                count += length
         return starts
 
     # --- pages -------------------------------------------------------------------------
@@ -199,6 +205,25 @@ class GlossaryIndex:
             return "", ""
         return self.letters[first], self.letters[last - 1]
 
+    def label(self, page: int) -> str:
+        """What a page holds, for its link: its letters ("C–D"), or, on a page of one
+        letter that runs over several, its first and last words ("X: xa – xm")."""
+        first, last = self.letters_of(page)
+        if first != last or not first:
+            return _span(first, last)
+        start, end = self.bounds(page)
+        whole = (start == self.letter_start[first]
+                 and (end == len(self.ids) or self.letters[end] != first))
+        if whole:
+            return first
+        return f"{first}: {self._word(start)} – {self._word(end - 1)}"
+
+    def _word(self, position: int) -> str:
+        term = self.book.glossary[self.ids[position]]
+        text = term.text.get(self.lang) or next(iter(term.text.values()))
+        word = text.term
+        return word if len(word) <= 24 else word[:23] + "…"
+
 
 def entries(book: Book, lang: Lang, filter_text: str = "") -> list[Entry]:
     """Every term written in `lang` (or only in the other one), sorted as a reader expects."""
@@ -235,14 +260,14 @@ def glossary_html(book: Book, lang: Lang, style: PageStyle = PageStyle(),
     def neighbour(target: int) -> dict | None:
         if not 0 <= target < index.page_count or target == page:
             return None
-        return {"href": f"terms:{index.path(target)}", "letters": _span(*index.letters_of(target))}
+        return {"href": f"terms:{index.path(target)}", "letters": index.label(target)}
 
     first, last = index.bounds(page)
     paging = None
     if index.page_count > 1:
         paging = {"page": page + 1, "pages": index.page_count, "first": first + 1,
                   "last": last, "count": len(index.ids),
-                  "letters": _span(*index.letters_of(page)),
+                  "letters": index.label(page),
                   "previous": neighbour(page - 1), "next": neighbour(page + 1)}
     return _env().get_template("glossary.html").render(
         lang=lang, other=other_lang(lang), css=style_sheet(book.assets, style),

@@ -153,3 +153,30 @@ def test_start_up_makes_no_part_of_the_a_to_z_page(make_window, qtbot, long_book
     assert made == []
     window.open_url(QUrl("terms:"))
     assert made  # the control: the page is made when it is asked for
+
+
+def test_100000_words_keep_their_pop_ups_and_a_paged_a_to_z(make_window, qtbot):
+    """The guide's words are still marked and open their pop-up among 100,000 others, and
+    the A–Z page says which of its pages it shows."""
+    from edu_app.content.model import Term, TermText
+
+    book = load_book(GUIDE)
+    book.glossary = {**book.glossary, **{f"x{i}": Term(f"x{i}", {
+        "en": TermText(f"xword{i:06d}", (f"xword{i:06d}",), "Short.", "Longer."),
+        "fr": TermText(f"xmot{i:06d}", (f"xmot{i:06d}",), "Court.", "Plus long."),
+    }, ()) for i in range(100_000)}}
+    window = make_window(book)
+    window.open_url(QUrl("chapter:car-t"))
+    qtbot.waitUntil(lambda: window.view.source().path() == "car-t")
+    html = window.view.toHtml()
+    assert 'href="glossary:t-cell"' in html  # marked among 100,000 other words
+    window.view.termActivated.emit("t-cell", QPoint(40, 40))
+    popup = window.features["glossary"].popup
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.title.text() == "T-cell"
+    popup.close()
+    window.open_url(QUrl("terms:#x99999"))
+    qtbot.waitUntil(lambda: window.view.source().scheme() == "terms")
+    text = window.view.toPlainText()
+    assert "xword099999" in text and f"of {len(book.glossary):,}." in text
+    assert "← Previous page (X: xword099" in text  # a page of a long letter: its words
