@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from edu_app.content import load_book
 from edu_app.qt.first_frame import Qt
@@ -123,8 +124,12 @@ def test_a_filter_shows_its_words_from_their_first_page(make_window, qtbot, long
     window = make_window(long_book)
     window.open_url(QUrl("terms:#w1500"))
     qtbot.waitUntil(lambda: window.view.source().path() != "")
-    window.features["glossary"].set_filter("word0150")
+    field = window.features["glossary"].filter_bar.field
+    field.setFocus()
+    qtbot.keyClicks(field, "word0150")
     qtbot.waitUntil(lambda: window.view.source().toString() == "terms:")
+    qtbot.waitUntil(lambda: window.features["glossary"].filter_text == "word0150")
+    assert QApplication.focusWidget() is field  # typing goes on in the box
     text = window.view.toPlainText()
     assert word_of(window, "w1500") in text and "Words containing “word0150”: 10 of" in text
 

@@ -159,7 +159,7 @@ class Glossary(QObject):
         view = self.view
         if reload and view.source().scheme() == "terms":
             if view.source().path():  # the words found start on the first page
-                self.shell.open_url(QUrl("terms:"))
+                view.go(QUrl("terms:"))  # not open_url: the focus stays in the filter box
             else:
                 view.reload()
             view.verticalScrollBar().setValue(0)
