@@ -216,7 +216,8 @@ class GlossaryIndex:
                  and (end == len(self.ids) or self.letters[end] != first))
         if whole:
             return first
-        return f"{first}: {self._word(start)} – {self._word(end - 1)}"
+        colon = "\u00a0:" if self.lang == "fr" else ":"  # « B : … » in French
+        return f"{first}{colon} {self._word(start)} – {self._word(end - 1)}"
 
     def _word(self, position: int) -> str:
         term = self.book.glossary[self.ids[position]]

@@ -118,6 +118,9 @@ def test_a_letter_stays_whole_on_a_page_and_a_long_one_runs_on(tmp_path):
     # The letter bar leads to each letter's first page, from any page.
     assert f'href="terms:{index.path(1)}#letter-b"' in third
     assert 'href="terms:#letter-a"' in third
+    # A page of a letter cut in parts is named by its first and last words.
+    assert index.label(1) == "B: bword00000 – bword00164"
+    assert GlossaryIndex(book, "fr").label(1) == "B\u00a0: bword00000 – bword00164"
 
 
 def test_a_word_asked_for_is_on_the_page_its_address_leads_to(tmp_path):
