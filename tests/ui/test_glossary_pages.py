@@ -185,3 +185,22 @@ def test_100000_words_keep_their_pop_ups_and_a_paged_a_to_z(make_window, qtbot):
     text = window.view.toPlainText()
     assert "xword099999" in text and f"of {len(book.glossary):,}." in text
     assert "← Previous page (X: xword099" in text  # a page of a long letter: its words
+
+
+def test_a_screen_reader_finds_the_next_page_as_a_link_and_presses_it(make_window, qtbot,
+                                                                      long_book):
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    window = make_window(long_book, lang="fr")
+    index = index_of(window)
+    qtbot.waitUntil(lambda: window.view.caret_keys is not None)  # reading aids installed
+    window.open_url(QUrl("terms:"))
+    qtbot.waitUntil(lambda: window.view.source().scheme() == "terms")
+    iface = QAccessible.queryAccessibleInterface(window.view)
+    assert iface.role() == QAccessible.Role.Document
+    links = [iface.child(i) for i in range(iface.childCount())]
+    following = [p for p in links if p.role() == QAccessible.Role.Link
+                 and p.text(QAccessible.Text.Name).startswith("Page suivante (")]
+    assert len(following) == 2  # above the words and below them
+    following[0].actionInterface().doAction(QAccessibleActionInterface.pressAction())
+    qtbot.waitUntil(lambda: window.view.source().path() == index.path(1))
