@@ -40,6 +40,17 @@ def clinic_cite(book: Book, lang: str) -> ET.Element:
     return sup
 
 
+def note_paragraphs(parent: ET.Element, book: Book, lang: str, note: str) -> None:
+    """The clinic's note as paragraphs (blank lines between them in clinic.toml), its
+    source mark after the last: the same in chapter 8's box and on the clinic's page."""
+    paragraphs = [p.strip() for p in note.split("\n\n") if p.strip()]
+    for i, text in enumerate(paragraphs):
+        para = ET.SubElement(parent, "p")
+        para.text = text + " "
+        if i == len(paragraphs) - 1:
+            para.append(clinic_cite(book, lang))
+
+
 def map_figure(book: Book, lang: str, theme: str, trusted: set[str]) -> ET.Element:
     """The map drawn now, inline (a data: address the sanitizer is told to keep)."""
     svg = centres_map_svg(book, lang, theme).encode("utf-8")
@@ -105,12 +116,7 @@ def clinic_note_box(book: Book, lang: str) -> ET.Element | None:
                                  "cellpadding": "10", "cellspacing": "0", "border": "0"})
     cell = ET.SubElement(ET.SubElement(table, "tr"), "td")
     ET.SubElement(cell, "h3", {"class": "box-title"}).text = t(lang, "from_clinic")
-    paragraphs = [p.strip() for p in note.split("\n\n") if p.strip()]
-    for i, text in enumerate(paragraphs):
-        para = ET.SubElement(cell, "p")
-        para.text = text + " "
-        if i == len(paragraphs) - 1:
-            para.append(clinic_cite(book, lang))
+    note_paragraphs(cell, book, lang, note)
     phone = clinic.first_phone
     if phone is not None:
         para = ET.SubElement(cell, "p")

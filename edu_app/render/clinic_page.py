@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..content.model import Book, Lang
-from .centres import centres_table, clinic_cite, map_figure
+from .centres import centres_table, map_figure, note_paragraphs
 from .strings import t
 
 
@@ -41,12 +41,7 @@ def clinic_body(book: Book, lang: str, theme: str = "light", for_print: bool = F
     note = clinic.note.get(lang, "")
     if note:
         ET.SubElement(root, "h2").text = t(lang, "clinic_note")
-        paragraphs = [p.strip() for p in note.split("\n\n") if p.strip()]
-        for i, text in enumerate(paragraphs):
-            para = ET.SubElement(root, "p")
-            para.text = text + " "
-            if i == len(paragraphs) - 1:
-                para.append(clinic_cite(book, lang))
+        note_paragraphs(root, book, lang, note)
     own = [book.centres[c] for c in clinic.centres if c in book.centres]
     if own:
         ET.SubElement(root, "h2").text = t(lang, "clinic_centres")

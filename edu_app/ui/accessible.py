@@ -38,12 +38,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget
 
-from .accessible_parts import ClearButtonInterface, PartInterface, focus, global_rect
+from .accessible_parts import (
+    IFACE,
+    ClearButtonInterface,
+    PartInterface,
+    cast,
+    focus,
+    global_rect,
+)
 from .page_text import PageMap, _t
-
-NULL = shiboken6.VoidPtr(0)
-IFACE = QAccessible.InterfaceType
-
 
 THE_PAGE = QT_TRANSLATE_NOOP("ChapterAccessible", "The page")
 HOW_TO_READ = QT_TRANSLATE_NOOP(
@@ -62,8 +65,8 @@ class DocumentInterface(QAccessibleObject):
         self.view = view
         self._map: PageMap | None = None
         self._parts: list[PartInterface] = []
-        self._text = DocumentText(self)
-        self._action = FocusAction(self)
+        self._interfaces = {IFACE.TextInterface: DocumentText(self),
+                            IFACE.ActionInterface: FocusAction(self)}
         view.pageChanged.connect(self._page_changed)
         view.destroyed.connect(self._retire_all)
 
@@ -162,11 +165,7 @@ class DocumentInterface(QAccessibleObject):
         return []
 
     def interface_cast(self, kind: QAccessible.InterfaceType):
-        if kind == IFACE.TextInterface:
-            return shiboken6.VoidPtr(self._text)
-        if kind == IFACE.ActionInterface:
-            return shiboken6.VoidPtr(self._action)
-        return NULL
+        return cast(kind, self._interfaces)
 
 
 def _event(obj, kind: QAccessible.Event):

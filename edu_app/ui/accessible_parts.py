@@ -22,6 +22,13 @@ from .page_text import Part, _t
 
 NULL = shiboken6.VoidPtr(0)
 IFACE = QAccessible.InterfaceType
+
+
+def cast(kind: QAccessible.InterfaceType, interfaces: dict) -> shiboken6.VoidPtr:
+    """`interface_cast`'s answer (see accessible.py): a pointer to the interface of `kind`
+    among those the object keeps for its life, or a null one."""
+    found = interfaces.get(kind)
+    return NULL if found is None else shiboken6.VoidPtr(found)
 GLOSSARY_WORD = QT_TRANSLATE_NOOP("ChapterAccessible", "Glossary word: %1")
 
 
@@ -52,8 +59,8 @@ class PartInterface(QAccessibleInterface):
         self.doc = doc
         self.part = part
         self.revision = revision
-        self._action = PartAction(self)
-        self._attributes = PartAttributes(self)
+        self._interfaces = {IFACE.ActionInterface: PartAction(self),
+                            IFACE.AttributesInterface: PartAttributes(self)}
 
     def isValid(self) -> bool:
         return (shiboken6.isValid(self.doc.view)
@@ -123,11 +130,7 @@ class PartInterface(QAccessibleInterface):
         return global_rect(self.doc.view, self.part.start, self.part.end)
 
     def interface_cast(self, kind: QAccessible.InterfaceType):
-        if kind == IFACE.ActionInterface:
-            return shiboken6.VoidPtr(self._action)
-        if kind == IFACE.AttributesInterface:
-            return shiboken6.VoidPtr(self._attributes)
-        return NULL
+        return cast(kind, self._interfaces)
 
 
 class PartAttributes(QAccessibleAttributesInterface):
