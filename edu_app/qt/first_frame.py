@@ -62,9 +62,16 @@ def set_enum(widget: QObject, prop: str, value: int) -> None:
 def icon(name: str) -> QIcon:
     """A toolbar picture from `assets/icons/` (drawn for this guide); empty if missing.
 
-    PNG, drawn from the SVG beside it by tools/icons.py, with an `@2x` file that Qt
-    picks for high-density screens: an SVG would load Qt's SVG engine before the paint.
+    PNG, drawn from the SVG beside it by tools/icons.py, with an `@2x` file (48 px) that
+    serves high-density screens and large text (Qt loads it by itself only on the former):
+    an SVG would load Qt's SVG engine before the paint.
     """
     path = Path(default_assets_dir()) / "icons" / f"{name}.png"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    if not path.is_file():
+        return QIcon()
+    picture = QIcon(str(path))
+    large = path.with_name(f"{name}@2x.png")
+    if large.is_file():  # also as its own size, for toolbars at twice the text size
+        picture.addFile(str(large))
+    return picture
 

@@ -2,14 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QUrl,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from ..content.model import Book, Lang
 from ..qt.first_frame import USER_ROLE
 from .page_source import page_of
 
 URL_ROLE = USER_ROLE
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped words.
+
+    QTreeView asks a row's height without the column's width (qtreeview.cpp: "if we
+    want word wrapping in the items..."), so a long title gets one line, cut with "…".
+    Given the width its entry has, the style wraps the words and counts the lines."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        wrapped = QStyleOptionViewItem(option)
+        width = max(1, view.viewport().width() - view.indentation() * depth)
+        wrapped.rect = QRect(0, 0, width, 1)  # valid (a height), or the style ignores it
+        return super().sizeHint(wrapped, index)
 
 
 class TableOfContents(QTreeWidget):
@@ -24,6 +58,7 @@ class TableOfContents(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setExpandsOnDoubleClick(False)
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
@@ -81,13 +116,21 @@ class TableOfContents(QTreeWidget):
         self._items[url] = item
         return item
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.scheduleDelayedItemsLayout()
+
     def viewportEvent(self, event: QEvent) -> bool:
         """An entry's tooltip is its label, for a list too narrow to show it whole.
 
         Shown from here rather than stored in each entry: a language switch would
         otherwise change every entry twice, and the list lay itself out twice.
         """
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.Resize \
+                and event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
+        elif event.type() == QEvent.Type.ToolTip:
             item = self.itemAt(event.pos())
             if item is not None:
                 QToolTip.showText(event.globalPos(), item.text(0), self.viewport())

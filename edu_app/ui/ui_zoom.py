@@ -1,7 +1,7 @@
-"""The interface's own words grow with the page's text size where a reader needs them:
-the contents list and the handout composer (the glossary pop-up sizes itself the same
-way, glossary_popup._set_scale). Menus and the toolbar keep the system's size: at 300 %
-they would no longer fit a clinic screen, and the page's own size is one key away.
+"""The interface's own words grow with the page's text size: the window and everything
+in it (features/interface_size.py), and the windows of their own that do not inherit its
+font, such as the handout composer (the glossary pop-up sizes itself the same way,
+glossary_popup._set_scale). What no longer fits a small screen scrolls (`fit_on_screen`).
 """
 
 from __future__ import annotations
@@ -10,14 +10,19 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
-def scale(widget: QWidget, zoom: int) -> None:
-    """Give `widget` and its children the application's font at `zoom` percent."""
+def scaled_font(zoom: int) -> QFont:
+    """The application's font at `zoom` percent."""
     base = QGuiApplication.font()
-    if zoom == 100 and widget.font().pointSizeF() == base.pointSizeF():
-        return  # nothing to change (the first frame sets no font)
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * zoom / 100)
-    widget.setFont(font)
+    return font
+
+
+def scale(widget: QWidget, zoom: int) -> None:
+    """Give `widget` and its children the application's font at `zoom` percent."""
+    if zoom == 100 and widget.font().pointSizeF() == QGuiApplication.font().pointSizeF():
+        return  # nothing to change (the first frame sets no font)
+    widget.setFont(scaled_font(zoom))
 
 
 def fit_on_screen(widget: QWidget) -> None:

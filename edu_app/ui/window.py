@@ -21,7 +21,6 @@ from ..qt import settings as S
 from ..qt.first_frame import Qt
 from ..qt.i18n import Translations, track
 from ..render import format_date
-from . import ui_zoom
 from .browser import ChapterView
 from .features import install_features
 from .page_source import page_of
@@ -57,7 +56,6 @@ class MainWindow(Shell):
             self.chooser.chosen.connect(self._first_language)
             self.stack.addWidget(self.chooser)
         self.toc = TableOfContents()
-        ui_zoom.scale(self.toc, self.reader.zoom)  # the contents at the page's text size
         # A child of the window, placed by the start-up layout (startup.py): on most starts
         # by the saved layout, without the `Qt` enums that addDockWidget() needs.
         self.toc_dock = QDockWidget(self)
@@ -199,7 +197,6 @@ class MainWindow(Shell):
 
     def _restyled(self) -> None:
         self._zoom_limits()
-        ui_zoom.scale(self.toc, self.reader.zoom)
         if self.view.source().isValid():
             self.view.refresh()
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..shell import Shell
 
 FEATURES = ("printing", "preferences", "checker", "search", "find", "glossary", "shortcuts",
-            "read_aloud", "theme", "clinic", "kiosk")
+            "read_aloud", "theme", "clinic", "kiosk", "interface_size")
 
 
 def install_features(reader: Reader, shell: Shell) -> None:
