@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolTip
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolBar, QToolTip
 
 
 @pytest.fixture
@@ -30,8 +30,13 @@ def test_menus_toolbar_status_bar_and_tooltips_take_the_zoom(window, qtbot, base
     assert window.menuBar().font().pointSizeF() == expected
     menus = window.findChildren(QMenu)
     assert window.view_menu in menus and len(menus) > 4
-    for menu in menus:  # windows of their own: given the font, not inheriting it
-        assert menu.font().pointSizeF() == expected, menu.title()
+    room = window.screen().availableGeometry()
+    for menu in menus:  # windows of their own: given the font, as large as fits the screen
+        assert menu.font().pointSizeF() > base_pt * 1.2, menu.title()
+        assert menu.font().pointSizeF() <= base_pt * zoom / 100
+        hint = menu.sizeHint()
+        assert hint.width() <= room.width() and hint.height() <= room.height(), menu.title()
+    assert window.language_menu.font().pointSizeF() == expected  # a short one: all of it
     home = window.toolbar.widgetForAction(window.actions.home)
     assert home.font().pointSizeF() == expected
     assert window.toolbar.iconSize().width() == icon_before.width() * 2  # the 48 px drawing
@@ -94,3 +99,24 @@ def test_every_toolbar_command_stays_in_view_at_300(window, qtbot, base_pt, size
     bars = [b for b in window.findChildren(QToolBar) if not b.isHidden()
             and window.toolBarArea(b) == Qt.ToolBarArea.TopToolBarArea]
     assert not any(window.toolBarBreak(b) for b in bars)  # one row again
+
+
+def test_the_composer_s_choices_make_room_for_their_words_at_300(window, qtbot, base_pt):
+    printing = window.features["printing"]
+    printing.open_composer()
+    qtbot.waitUntil(printing.dialog.isVisible)
+    choices = printing.dialog.findChild(QScrollArea, "handoutChoicesScroll")
+    width_at_100 = choices.minimumWidth()
+    printing.dialog.close()
+    _zoomed(window, qtbot, 300)
+    printing.open_composer()
+    dialog = printing.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    choices = dialog.findChild(QScrollArea, "handoutChoicesScroll")
+    assert choices.font().pointSizeF() == pytest.approx(base_pt * 3)
+    assert choices.minimumWidth() > width_at_100 * 2  # worked out again at this size
+    inner = choices.widget()  # nothing pressed on the next
+    qtbot.waitUntil(lambda: inner.minimumHeight() >= inner.minimumSizeHint().height())
+    room = dialog.screen().availableGeometry()
+    assert room.contains(dialog.geometry())  # on the screen, scrolling inside
+    dialog.close()

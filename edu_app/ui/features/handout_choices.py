@@ -11,7 +11,7 @@ by name (the tests and the kiosk reset reach them through the composer).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -144,10 +144,25 @@ class HandoutChoices(QScrollArea):
         self.setWidget(choices)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_minimums()
+        self.setTabOrder(self.chapter_list, self.all_button)
+
+    def _fit_minimums(self) -> None:
+        """As wide as the choices' words, their parts never pressed on each other: again
+        when the font changes (the composer at the reader's text size, ui_zoom.scale)."""
+        choices = self.widget()
+        choices.setMinimumHeight(0)
+        self.setMinimumWidth(0)
         self.setMinimumWidth(choices.minimumSizeHint().width()
                              + self.verticalScrollBar().sizeHint().width())
         choices.setMinimumHeight(choices.minimumSizeHint().height())
-        self.setTabOrder(self.chapter_list, self.all_button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.widget() is not None:
+            self._fit_minimums()
+            # and once the parts inside have been told of it too (their sizes follow)
+            QTimer.singleShot(0, self, self._fit_minimums)
 
     def retranslate(self) -> None:
         """Called by the composer's own `retranslate` (one retranslation path)."""

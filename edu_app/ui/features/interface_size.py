@@ -5,8 +5,9 @@ menus and their items, the toolbars (pictures and words), the contents list, the
 bar and the tooltips. One font on the window reaches every part inside it; the menus and
 tooltips are windows of their own, and a widget with a style sheet (the contents' focus
 frame, features/theme.py) no longer inherits its parent's font, so those are given it
-too. The contents dock is widened so its entries stay readable (they wrap, see toc.py),
-within a share of the window so the page keeps most of it.
+too (a menu, which cannot scroll sideways, as large as fits the screen: ui_zoom). The
+contents dock is widened so its entries stay readable (they wrap, see toc.py), within a
+share of the window so the page keeps most of it.
 
 The toolbar's pictures grow up to twice their size, the largest of their drawings
 (assets/icons: 24 px and 48 px, both in each icon: first_frame.icon). When the words
@@ -61,8 +62,11 @@ class InterfaceSize(QObject):
         if zoom == self._applied:
             return
         self._applied = zoom
-        for widget in (self.shell, self.shell.toc, *self.shell.findChildren(QMenu)):
+        for widget in (self.shell, self.shell.toc):
             ui_zoom.scale(widget, zoom)
+        room = self.shell.screen().availableGeometry().size()
+        for menu in self.shell.findChildren(QMenu):  # at most the screen's size, not cut
+            ui_zoom.scale_to_fit(menu, zoom, room, QMenu.sizeHint)
         QToolTip.setFont(ui_zoom.scaled_font(zoom))
         icon = self.icon_size * (min(zoom, ICON_MAX_ZOOM) / 100)
         for bar in self.shell.findChildren(QToolBar):
