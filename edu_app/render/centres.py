@@ -51,9 +51,11 @@ def note_paragraphs(parent: ET.Element, book: Book, lang: str, note: str) -> Non
             para.append(clinic_cite(book, lang))
 
 
-def map_figure(book: Book, lang: str, theme: str, trusted: set[str]) -> ET.Element:
-    """The map drawn now, inline (a data: address the sanitizer is told to keep)."""
-    svg = centres_map_svg(book, lang, theme).encode("utf-8")
+def map_figure(book: Book, lang: str, theme: str, trusted: set[str],
+               text_scale: float = 1.0) -> ET.Element:
+    """The map drawn now, inline (a data: address the sanitizer is told to keep), its
+    words at the page's text size."""
+    svg = centres_map_svg(book, lang, theme, text_scale).encode("utf-8")
     src = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     trusted.add(src)
     figure = ET.Element("p", {"class": "figure centres-map", "align": "center"})
@@ -130,15 +132,17 @@ class CentresListProcessor(Treeprocessor):
     """Puts the list, the map or the clinic's note where a chapter's marker line is."""
 
     def __init__(self, md: Markdown, book: Book, lang: str, theme: str = "light",
-                 trusted: set[str] | None = None) -> None:
+                 trusted: set[str] | None = None, text_scale: float = 1.0) -> None:
         super().__init__(md)
         self.book = book
         self.lang = lang
         self.theme = theme
+        self.text_scale = text_scale
         self.trusted = set() if trusted is None else trusted
         self.builders: dict[str, Callable[[], ET.Element | None]] = {
             LIST_MARKER: lambda: centres_table(self.book, self.lang),
-            MAP_MARKER: lambda: map_figure(self.book, self.lang, self.theme, self.trusted),
+            MAP_MARKER: lambda: map_figure(self.book, self.lang, self.theme, self.trusted,
+                                           self.text_scale),
             NOTE_MARKER: lambda: clinic_note_box(self.book, self.lang),
         }
 

@@ -28,6 +28,7 @@ MID_LAT = math.radians(46.3)  # the outline keeps its shape at France's middle l
 WIDTH = 640
 MAP_X, MAP_Y, MAP_W = 12, 12, 344  # the outline's box; its height follows from the bounds
 LABEL_X, LABEL_W = 392, 240
+STACKED_WIDTH = 520  # the map for large text: inside the page's column at 300 % on 1024 px
 NAME_SIZE, LINE_SIZE = 16, 14  # px at 640 px wide: about 13 and 11.5 px in the column
 MARKER = 18  # px: markers closer than this are moved apart
 FONT = "Atkinson Hyperlegible"  # loaded by the app; Qt falls back to its default font
@@ -97,7 +98,8 @@ def role_text(centre: Centre, lang: str) -> str:
     return roles[:1].upper() + roles[1:]
 
 
-def _spread(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def _spread(points: list[tuple[float, float]], marker: float = MARKER
+            ) -> list[tuple[float, float]]:
     """Markers moved apart just enough to be told apart (Paris holds two centres)."""
     moved = [list(p) for p in points]
     for _ in range(60):
@@ -106,10 +108,10 @@ def _spread(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
             for j in range(i + 1, len(moved)):
                 dx, dy = moved[j][0] - moved[i][0], moved[j][1] - moved[i][1]
                 d = math.hypot(dx, dy)
-                if d >= MARKER + 2:
+                if d >= marker + 2:
                     continue
                 ux, uy = (dx / d, dy / d) if d > 0.01 else (1.0, 0.0)
-                push = (MARKER + 2 - d) / 2 + 0.01
+                push = (marker + 2 - d) / 2 + 0.01
                 moved[i][0] -= ux * push
                 moved[i][1] -= uy * push
                 moved[j][0] += ux * push
@@ -121,34 +123,46 @@ def _spread(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 def _marker(parent: ET.Element, centre: Centre, x: float, y: float, n: int,
-            colours: MapColours) -> None:
+            colours: MapColours, k: float = 1.0) -> None:
+    """The centre's shape with its number, `k` times the usual size."""
     fill = colours.clinic if centre.layer == "clinic" else colours.marker
-    h = MARKER / 2
+    size = MARKER * k
+    h, e = size / 2, 3 * k
     attrs = {"fill": fill, "stroke": colours.background, "stroke-width": "1.5"}
     if any(r.startswith("treats-") for r in centre.roles):  # a hospital: a square
         ET.SubElement(parent, "rect", {"x": f"{x - h:.1f}", "y": f"{y - h:.1f}",
-                                       "width": str(MARKER), "height": str(MARKER), **attrs})
+                                       "width": f"{size:g}", "height": f"{size:g}", **attrs})
     elif "research" in centre.roles:  # a triangle
-        points = f"{x:.1f},{y - h - 3:.1f} {x + h + 3:.1f},{y + h:.1f} {x - h - 3:.1f},{y + h:.1f}"
+        points = f"{x:.1f},{y - h - e:.1f} {x + h + e:.1f},{y + h:.1f} {x - h - e:.1f},{y + h:.1f}"
         ET.SubElement(parent, "polygon", {"points": points, **attrs})
     else:  # any other place: a circle
         ET.SubElement(parent, "circle", {"cx": f"{x:.1f}", "cy": f"{y:.1f}",
-                                         "r": f"{h + 1:.1f}", **attrs})
+                                         "r": f"{h + k:.1f}", **attrs})
     label = ET.SubElement(parent, "text", {
-        "x": f"{x:.1f}", "y": f"{y + 4.5 + (2 if 'research' in centre.roles else 0):.1f}",
-        "font-family": FONT, "font-size": "12", "font-weight": "bold",
+        "x": f"{x:.1f}", "y": f"{y + (4.5 + (2 if 'research' in centre.roles else 0)) * k:.1f}",
+        "font-family": FONT, "font-size": f"{12 * k:g}", "font-weight": "bold",
         "text-anchor": "middle", "fill": colours.marker_text})
     label.text = str(n)
 
 
-def _label_lines(centre: Centre, n: int, lang: str) -> list[tuple[str, int, bool]]:
-    """(text, size, bold) lines: number and name, then town and role, wrapped to fit."""
-    name = textwrap.wrap(f"{n}. {centre.name}", 25)[:2]
+def _label_lines(centre: Centre, n: int, lang: str, k: float = 1.0,
+                 width: float = 0) -> list[tuple[str, float, bool]]:
+    """(text, size, bold) lines: number and name, then town and role, wrapped to fit the
+    column beside the map, or (`width`: the list under it) that width at `k` times the
+    size, every word kept."""
+    name_size, line_size = NAME_SIZE * k, LINE_SIZE * k
     place = " · ".join(p for p in (centre.city, role_text(centre, lang)) if p)
     if centre.layer == "clinic":
         place += f" ({t(lang, 'your_clinic_short')})"
-    rest = textwrap.wrap(place, 31)[:3]
-    return [(s, NAME_SIZE, True) for s in name] + [(s, LINE_SIZE, False) for s in rest]
+    if width:
+        name = textwrap.wrap(f"{n}. {centre.name}", max(8, int(width / (name_size * 0.6))),
+                             break_on_hyphens=False)  # "Saint-Louis" kept whole
+        rest = textwrap.wrap(place, max(8, int(width / (line_size * 0.55))),
+                             break_on_hyphens=False)
+    else:
+        name = textwrap.wrap(f"{n}. {centre.name}", 25)[:2]
+        rest = textwrap.wrap(place, 31)[:3]
+    return [(s, name_size, True) for s in name] + [(s, line_size, False) for s in rest]
 
 
 def _place_labels(wanted: list[float], heights: list[float], top: float,
@@ -161,9 +175,13 @@ def _place_labels(wanted: list[float], heights: list[float], top: float,
     return tops
 
 
-def centres_map_svg(book: Book, lang: str, theme: str = "light") -> str:
-    """The map as an SVG Tiny 1.2 document, in `lang`, in a theme's colours."""
+def centres_map_svg(book: Book, lang: str, theme: str = "light",
+                    text_scale: float = 1.0) -> str:
+    """The map as an SVG Tiny 1.2 document, in `lang`, in a theme's colours; its words
+    at `text_scale` times their size (the page's zoom: `_stacked_svg`)."""
     colours = PALETTES.get(theme, PALETTES["light"])
+    if text_scale > 1.0:
+        return _stacked_svg(book, lang, colours, text_scale)
     centres = drawn_centres(book)
     k = scale()
     map_h = (BOUNDS[3] - BOUNDS[1]) * k
@@ -182,19 +200,7 @@ def centres_map_svg(book: Book, lang: str, theme: str = "light") -> str:
     ET.SubElement(svg, "desc").text = map_description(book, lang)
     ET.SubElement(svg, "rect", {"x": "0", "y": "0", "width": str(WIDTH),
                                 "height": f"{height:.0f}", "fill": colours.background})
-    for ring in outline():
-        pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (project(lon, lat) for lon, lat in ring))
-        ET.SubElement(svg, "polygon", {"points": pts, "fill": colours.land,
-                                       "stroke": colours.coast, "stroke-width": "1.5",
-                                       "stroke-linejoin": "round"})
-    for (x, y), centre in zip(points, centres, strict=True):  # true place, when moved
-        tx, ty = project(centre.lon, centre.lat)  # type: ignore[arg-type]
-        if math.hypot(x - tx, y - ty) > 3:
-            ET.SubElement(svg, "line", {"x1": f"{tx:.1f}", "y1": f"{ty:.1f}", "x2": f"{x:.1f}",
-                                        "y2": f"{y:.1f}", "stroke": colours.coast,
-                                        "stroke-width": "1"})
-            ET.SubElement(svg, "circle", {"cx": f"{tx:.1f}", "cy": f"{ty:.1f}", "r": "2.5",
-                                          "fill": colours.coast})
+    _land_and_places(svg, centres, points, colours)
     for top, i in zip(tops, order, strict=True):
         x, y = points[i]
         ET.SubElement(svg, "polyline", {
@@ -216,22 +222,86 @@ def centres_map_svg(book: Book, lang: str, theme: str = "light") -> str:
     return ET.tostring(svg, encoding="unicode")
 
 
-def _legend(svg: ET.Element, y: float, lang: str, colours: MapColours, clinic: bool) -> None:
-    """What the shapes mean (and the clinic's colour): under the map, left to right."""
+def _land_and_places(parent: ET.Element, centres: list[Centre],
+                     points: list[tuple[float, float]], colours: MapColours) -> None:
+    """The outline, and where a marker was moved apart, a line to its true place."""
+    for ring in outline():
+        pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in (project(lon, lat) for lon, lat in ring))
+        ET.SubElement(parent, "polygon", {"points": pts, "fill": colours.land,
+                                          "stroke": colours.coast, "stroke-width": "1.5",
+                                          "stroke-linejoin": "round"})
+    for (x, y), centre in zip(points, centres, strict=True):
+        tx, ty = project(centre.lon, centre.lat)  # type: ignore[arg-type]
+        if math.hypot(x - tx, y - ty) > 3:
+            ET.SubElement(parent, "line", {"x1": f"{tx:.1f}", "y1": f"{ty:.1f}",
+                                           "x2": f"{x:.1f}", "y2": f"{y:.1f}",
+                                           "stroke": colours.coast, "stroke-width": "1"})
+            ET.SubElement(parent, "circle", {"cx": f"{tx:.1f}", "cy": f"{ty:.1f}", "r": "2.5",
+                                             "fill": colours.coast})
+
+
+def _stacked_svg(book: Book, lang: str, colours: MapColours, k: float) -> str:
+    """The map for large text (the page at more than 100 %): the labels at the text's
+    size cannot sit beside the outline, so they follow it as a numbered list, the
+    width of the picture, under the legend; markers and their numbers grow too (up to
+    twice). Narrower than the side-by-side map, so it stays inside a column at 300 %."""
+    centres = drawn_centres(book)
+    marker_k = min(k, 2.0)
+    dx = (STACKED_WIDTH - MAP_W) / 2 - MAP_X  # the outline centred
+    points = _spread([project(c.lon, c.lat) for c in centres],  # type: ignore[arg-type]
+                     MARKER * marker_k)
+    map_h = (BOUNDS[3] - BOUNDS[1]) * scale()
+    body = ET.Element("g")
+    legend_y = MAP_Y + map_h + 14 * k
+    y = _legend(body, legend_y, lang, colours, any(c.layer == "clinic" for c in centres),
+                k, x=MAP_X + 10 * k) + 10 * k
+    width = STACKED_WIDTH - 2 * MAP_X
+    for i, centre in enumerate(centres):
+        for text, size, bold in _label_lines(centre, i + 1, lang, k, width):
+            y += size + 3 * k
+            attrs = {"x": str(MAP_X), "y": f"{y:.1f}", "font-family": FONT,
+                     "font-size": f"{size:g}", "fill": colours.text if bold else colours.muted}
+            if bold:
+                attrs["font-weight"] = "bold"
+            ET.SubElement(body, "text", attrs).text = text
+            y += 2 * k
+        y += 8 * k
+    height = y + 8
+    svg = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "version": "1.2",
+                             "baseProfile": "tiny", "width": str(STACKED_WIDTH),
+                             "height": f"{height:.0f}",
+                             "viewBox": f"0 0 {STACKED_WIDTH} {height:.0f}"})
+    ET.SubElement(svg, "title").text = t(lang, "map_title")
+    ET.SubElement(svg, "desc").text = map_description(book, lang)
+    ET.SubElement(svg, "rect", {"x": "0", "y": "0", "width": str(STACKED_WIDTH),
+                                "height": f"{height:.0f}", "fill": colours.background})
+    land = ET.SubElement(svg, "g", {"transform": f"translate({dx:.1f},0)"})
+    _land_and_places(land, centres, points, colours)
+    for (x, y_), centre, n in zip(points, centres, range(1, len(centres) + 1), strict=True):
+        _marker(land, centre, x, y_, n, colours, marker_k)
+    svg.append(body)
+    return ET.tostring(svg, encoding="unicode")
+
+
+def _legend(svg: ET.Element, y: float, lang: str, colours: MapColours, clinic: bool,
+            k: float = 1.0, x: float = MAP_X + 10) -> float:
+    """What the shapes mean (and the clinic's colour): under the map, one to a line,
+    `k` times the usual size. Returns where the legend ends."""
     rows = [(("treats-children",), "book", "map_hospital"), (("research",), "book",
             "map_research"), ((), "book", "map_other")]
     if clinic:
         rows.append((("treats-children",), "clinic", "map_clinic_colour"))
-    x = MAP_X + 10
     for roles, layer, key in rows:
         group = ET.SubElement(svg, "g")
         sample = Centre("", "", "", "", roles, None, None, {}, "", layer=layer)  # type: ignore
-        _marker(group, sample, x, y + 9, 0, colours)
+        _marker(group, sample, x, y + 9 * k, 0, colours, min(k, 2.0))
         group.remove(group[-1])  # no number in the legend
-        ET.SubElement(svg, "text", {"x": f"{x + 18:.1f}", "y": f"{y + 14:.1f}",
-                                    "font-family": FONT, "font-size": str(LINE_SIZE),
+        ET.SubElement(svg, "text", {"x": f"{x + 18 * min(k, 2.0):.1f}",
+                                    "y": f"{y + 14 * k:.1f}", "font-family": FONT,
+                                    "font-size": f"{LINE_SIZE * k:g}",
                                     "fill": colours.text}).text = t(lang, key)
-        y += 22
+        y += 22 * k
+    return y
 
 
 def map_description(book: Book, lang: str) -> str:

@@ -14,7 +14,8 @@ from .centres import centres_table, map_figure, note_paragraphs
 from .strings import t
 
 
-def clinic_body(book: Book, lang: str, theme: str = "light", for_print: bool = False) -> str:
+def clinic_body(book: Book, lang: str, theme: str = "light", for_print: bool = False,
+                text_scale: float = 1.0) -> str:
     """The page's HTML without its frame (empty when the book has no clinic layer).
 
     On paper the list of the clinic's pages is left out: a handout holds the chapters
@@ -45,7 +46,7 @@ def clinic_body(book: Book, lang: str, theme: str = "light", for_print: bool = F
     own = [book.centres[c] for c in clinic.centres if c in book.centres]
     if own:
         ET.SubElement(root, "h2").text = t(lang, "clinic_centres")
-        root.append(map_figure(book, lang, theme, set()))
+        root.append(map_figure(book, lang, theme, set(), text_scale))
         root.append(centres_table(book, lang, own))
     if clinic.chapters and not for_print:
         ET.SubElement(root, "h2").text = t(lang, "clinic_chapters")
@@ -65,5 +66,6 @@ def clinic_html(book: Book, lang: Lang, style=None) -> str:
 
     style = style or PageStyle()
     return _env().get_template("clinic.html").render(
-        lang=lang, book=book, body=clinic_body(book, lang, style.theme),
+        lang=lang, book=book, body=clinic_body(book, lang, style.theme,
+                                               text_scale=style.scale),
         css=style_sheet(book.assets, style))

@@ -136,10 +136,12 @@ def describe_source(source: Source | None, lang: str) -> str:
 
 
 def markdown_to_html(book: Book, body: str, lang: str, extra_extensions: tuple = (),
-                     theme: str = "light") -> tuple[str, list[str], list[str]]:
+                     theme: str = "light", text_scale: float = 1.0
+                     ) -> tuple[str, list[str], list[str]]:
     """Render a Markdown body: (safe HTML, cited source ids in order, what was dropped).
 
     `theme` colours the centres map (`[[centres-map]]`); print passes "print".
+    `text_scale` is the page's zoom, which the map's words follow.
     """
     # Imported here, not at the top: the home page, shown first, needs no Markdown.
     import markdown
@@ -161,7 +163,7 @@ def markdown_to_html(book: Book, body: str, lang: str, extra_extensions: tuple =
                     *extra_extensions],
         extension_configs={"toc": {"permalink": False}},
     )
-    md.treeprocessors.register(CentresListProcessor(md, book, lang, theme, drawn),
+    md.treeprocessors.register(CentresListProcessor(md, book, lang, theme, drawn, text_scale),
                                "centres-list", 7)
     md.treeprocessors.register(SanitizeProcessor(md, roots, dropped, drawn), "sanitize",
                                SanitizeProcessor.PRIORITY)
@@ -246,7 +248,8 @@ def _render_page(book: Book, chapter: Chapter | None, fallback: bool, lang: Lang
         marker = GlossaryExtension(book, chapter.lang, mark_all=style.mark_all_terms,
                                    found=terms)
         body, cited, dropped = markdown_to_html(book, chapter.body, chapter.lang,
-                                                (*extra_extensions, marker), style.theme)
+                                                (*extra_extensions, marker), style.theme,
+                                                style.scale)
     page = _env().get_template("chapter.html").render(
         lang=lang, text_lang=chapter.lang, chapter=chapter, body=body, fallback=fallback,
         sources=[(sid, book.sources[sid]) for sid in cited
