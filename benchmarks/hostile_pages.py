@@ -19,61 +19,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TARGET_S = 2.0
-
-
-def scaled(make, size: int) -> str:
-    one = len(make(1.0))
-    return make(max(0.01, size / max(one, 1)))[: size]
-
-
-def floor_body(size: int) -> str:
-    text = (ROOT / "tests/check/fixtures/minimal/content/en/01-intro.md").read_text("utf-8")
-    body = text.split("+++", 2)[2]
-    return (body * (size // len(body) + 1))[:size]
-
-
-def stages(book, body: str) -> dict[str, float]:
-    from PySide6.QtGui import QTextDocument
-
-    from edu_app.handout.compose import HandoutOptions, compose_handout
-    from edu_app.handout.layout import build_document
-    from edu_app.handout.pdf import pdf_bytes
-    from edu_app.qt.richtext import honour_heading_sizes
-    from edu_app.render.pages import markdown_to_html
-    from edu_app.render.sanitize import sanitize
-
-    times: dict[str, float] = {}
-    start = time.perf_counter()
-    html, _, _ = markdown_to_html(book, body, "en")
-    times["markdown"] = time.perf_counter() - start
-    start = time.perf_counter()
-    sanitize(html)
-    times["sanitizer"] = time.perf_counter() - start
-    start = time.perf_counter()
-    doc = QTextDocument()
-    doc.setHtml(html)
-    honour_heading_sizes(doc)
-    doc.setTextWidth(900)
-    doc.documentLayout().documentSize()
-    times["qt layout"] = time.perf_counter() - start
-    chapter = book.chapters["intro"]["en"]
-    saved = chapter.body
-    chapter.body = body
-    try:
-        start = time.perf_counter()
-        composed = compose_handout(book, HandoutOptions(chapters=("intro",), lang="en"))
-        pdf_bytes(build_document(composed))
-        times["pdf"] = time.perf_counter() - start
-    finally:
-        chapter.body = saved
-    return times
 
 
 def main() -> int:
@@ -84,7 +35,7 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
 
     from edu_app.content import load_book
-    from tests.render.hostile import CASES
+    from tests.render.hostile import CASES, floor_body, scaled, stages
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts need it
     book = load_book(ROOT / "tests/check/fixtures/minimal/content")

@@ -137,6 +137,22 @@ def test_bundle_checks_its_book(bundle, home):
     assert report["summary"]["error"] == 0
 
 
+def test_bundle_renders_a_big_chapter_in_its_render_worker(bundle, home, tmp_path):
+    """The worker's child is the frozen executable again: it must serve the render
+    (multiprocessing.freeze_support), not start a second app."""
+    from tests.render.hostile import floor_body
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "guide" / "content", content)
+    path = content / "en" / "03-immunotherapy.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\n" + floor_body(60_000) + "\n",
+                    encoding="utf-8")
+    run = _run(bundle, home, "check", "--content-dir", str(content), "--format", "json",
+               "--no-readability", timeout=300)
+    codes = [f["code"] for f in json.loads(run.stdout)["findings"]]
+    assert "long-chapter" in codes and "too-slow" not in codes, run.stderr[-2000:]
+
+
 def test_bundle_help_and_desktop_files(bundle, home, tmp_path):
     run = _run(bundle, home, "handout", "--help")
     assert run.returncode == 0 and "Exit codes:" in run.stdout

@@ -17,6 +17,7 @@ from edu_app.content.model import LANGS, Book, Chapter, Problem, Severity
 from edu_app.content.reading import read_regular
 from edu_app.content.text import book_relative
 from edu_app.render.limits import bound
+from edu_app.render.worker import BIG_CHARS
 
 LANG_NAMES = {"en": "English", "fr": "French"}
 INTERNAL_SCHEMES = ("chapter", "glossary", "sources", "home", "clinic")
@@ -181,6 +182,29 @@ def check_limits(chapter: Chapter, out: Findings) -> None:
         if code == "deep-nesting" and message.startswith("nested"):
             text = f"Lists or quotes {message}; hard to follow"
         out.add(chapter.path, chapter.body_line + line - 1, "warning", code, text + ".")
+
+
+def check_render_time(book: Book, chapter: Chapter, out: Findings) -> None:
+    """A chapter big enough to be prepared away from the window (render/worker.py) is
+    rendered here the same way, with the same deadline: the checker says whether the
+    reader shows it or says "This page is too long to show"."""
+    if len(chapter.body) <= BIG_CHARS:
+        return
+    from edu_app.render import worker
+    from edu_app.render.pages import PageStyle
+
+    deadline = worker.DEADLINE_S  # read now: the reader's, whatever it is set to
+    outcome = worker.render_within(book, chapter.id, chapter.lang, PageStyle(), deadline)
+    if outcome.html is None:
+        why = (f"took over {deadline:g} s to prepare" if outcome.why == "deadline"
+               else "could not be prepared")
+        out.add(chapter.path, chapter.body_line, "error", "too-slow",
+                f"This chapter {why}: the reader shows 'This page is too long to show' "
+                "instead. Shorten it, or split it into chapters.")
+    else:
+        out.add(chapter.path, chapter.body_line, "info", "long-chapter",
+                f"{len(chapter.body)} characters (over {BIG_CHARS}): the reader shows "
+                "'One moment: this page is being prepared' before this chapter.")
 
 
 def nesting_too_deep(markdown: str) -> int:

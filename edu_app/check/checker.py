@@ -20,6 +20,7 @@ from edu_app.check.chapter_rules import (
     check_html,
     check_links,
     check_parity,
+    check_render_time,
     check_structure,
     rel,
 )
@@ -85,6 +86,7 @@ def check_book(book: Book, readability: bool = True) -> Report:
             check_links(book, chapter, picture_resolver(book, lang), out)
             check_html(chapter, out)
             check_structure(chapter, out)
+            check_render_time(book, chapter, out)
     check_parity(book, out)
     check_care_team(book, out)
     report.care_team = care_team_sentences(book, rel)

@@ -113,6 +113,7 @@ def bound(body: str) -> Bounded:
     line = 1
     in_fence = False
     headings = 0
+    said: set[str] = set()  # the notes given once per page (a set: pages have thousands)
     last = 0
     count = 0
     for match in [*BLOCK_RE.finditer(body), None]:
@@ -154,7 +155,8 @@ def bound(body: str) -> Bounded:
                             continue
                     box = BOX_RE.match(row)
                     if box and len(box.group(1).expandtabs(4)) // 4 >= MAX_BOX_DEPTH:
-                        if not any(code == "deep-boxes" for _, code, _ in out.notes):
+                        if "deep-boxes" not in said:
+                            said.add("deep-boxes")
                             out.notes.append((line + i, "deep-boxes",
                                               f"boxes nested more than {MAX_BOX_DEPTH} deep: "
                                               "the inner ones are shown as plain paragraphs"))
@@ -162,7 +164,8 @@ def bound(body: str) -> Bounded:
                         row = rows[i] = f"{box.group(1)}**{title}**"
                     clamped, changed = _clamp_depth(row)
                     if changed:
-                        if not any(code == "deep-nesting" for _, code, _ in out.notes):
+                        if "deep-nesting" not in said:
+                            said.add("deep-nesting")
                             out.notes.append((line + i, "deep-nesting",
                                               f"nested more than {MAX_DEPTH} levels deep: "
                                               f"shown at the {MAX_DEPTH}th level"))
@@ -196,11 +199,13 @@ def _cap_plain(out: Bounded) -> None:
     """At most MAX_PLAIN_CHARS of plain text on a page: a 2 MB hostile paragraph would
     take Qt seconds to lay out, and no family reads it."""
     room = MAX_PLAIN_CHARS
+    said = any(code == "too-long" for _, code, _ in out.notes)  # once, not per block
     for i, text in enumerate(out.plain):
         if len(text) > room:
             left = len(text) - room
             out.plain[i] = text[:room] + f"\n[… {left} more characters not shown]"
-            if not any(code == "too-long" for _, code, _ in out.notes):
+            if not said:
+                said = True
                 out.notes.append((out.plain_lines[i], "too-long",
                                   f"over {MAX_PLAIN_CHARS} characters of plain text on "
                                   "the page: the rest is not shown"))

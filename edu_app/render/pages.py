@@ -259,6 +259,15 @@ def _render_page(book: Book, chapter: Chapter | None, fallback: bool, lang: Lang
     return RenderedChapter(page, chapter, fallback, cited, dropped, terms)
 
 
+def notice_html(book: Book, lang: Lang, style: PageStyle, key: str, title: str = "",
+                error: bool = True) -> str:
+    """A page holding one of the renderer's sentences (`key` in strings.py) under a
+    chapter's title: "being prepared", "too long to show"."""
+    return _env().get_template("message.html").render(
+        lang=lang, css=style_sheet(book.assets, style), message=t(lang, key), title=title,
+        error=error)
+
+
 def chapter_html(book: Book, chapter_id: str, lang: Lang) -> str:
     """The chapter as a full HTML page (the public entry point named in the design)."""
     return render_chapter(book, chapter_id, lang).html

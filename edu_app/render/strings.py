@@ -18,6 +18,9 @@ STRINGS: dict[str, dict[str, str]] = {
                         "Here is the French version.",
         "unreadable": "This chapter could not be shown. Please tell the staff.",
         "unknown_chapter": "This page does not exist.",
+        "page_preparing": "One moment: this page is being prepared…",
+        "page_too_long": "This page is too long to show. "
+                         "Tell the person who looks after this guide.",
         "chapters": "Chapters",
         "essentials_home": "Short on time? Start here",
         "for_children": "For children",
@@ -113,6 +116,9 @@ STRINGS: dict[str, dict[str, str]] = {
                         "Voici la version anglaise.",
         "unreadable": "Ce chapitre ne peut pas être affiché. Merci de le signaler à l’équipe.",
         "unknown_chapter": "Cette page n’existe pas.",
+        "page_preparing": "Un instant\u00a0: la page se prépare…",
+        "page_too_long": "Cette page est trop longue pour être affichée. "
+                         "Prévenez la personne qui s’occupe de ce guide.",
         "chapters": "Chapitres",
         "essentials_home": "Peu de temps\u00a0? Commencez ici",
         "for_children": "Pour les enfants",

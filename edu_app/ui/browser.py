@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from ..qt.first_frame import SCROLL_BAR_ALWAYS_ON, set_enum
 from ..qt.richtext import honour_heading_sizes
-from .page_source import PageSource
+from .page_source import PageSource, page_of
 
 log = logging.getLogger(__name__)
 COLUMN_CHARS = 75  # a readable line length, whatever the window's width
@@ -50,6 +50,7 @@ class ChapterView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
         self.verticalScrollBar().valueChanged.connect(self._track_section)
         self.historyChanged.connect(self._page_loaded)
+        pages.background.pageReady.connect(self._background_page_ready)
         self.setObjectName("chapterView")
         # A document to screen readers, read with a caret (accessible.py, caret.py); after
         # the first paint: both load Qt classes the first frame is made without.
@@ -115,6 +116,13 @@ class ChapterView(QTextBrowser):
             bar = self.verticalScrollBar()
             bar.setValue(round(ratio * bar.maximum()))
         self._track_section()
+
+    def _background_page_ready(self, url: QUrl) -> None:
+        """A big chapter, rendered away from the window, replaces "being prepared"."""
+        if page_of(self.source()) == url:
+            self.reload()  # the page source has it now; the section is scrolled to
+            self._forget_anchors()
+            self._track_section()
 
     def _scroll_ratio(self) -> float:
         bar = self.verticalScrollBar()

@@ -3,6 +3,8 @@
 Addresses are language-neutral (`chapter:car-t#steps`, `home:`, `sources:#id`), so the
 history and the saved place survive a language switch; this object decides the words.
 Features add their own pages (the glossary's A–Z, the centres list) with `register()`.
+A chapter too big to render on the GUI thread is rendered in the background
+(background_pages.py): meanwhile its address gives a page saying it is being prepared.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from PySide6.QtCore import QUrl
 from ..content.model import Book, Lang
 from ..render import PageStyle, home_html, render_chapter, sources_html
 from ..render.pages import essentials_html
+from ..render.worker import is_big
+from .background_pages import BackgroundPages
 
 PageMaker = Callable[[Book, str, Lang, PageStyle], str]
 Locator = Callable[[QUrl, Lang], QUrl]
@@ -45,6 +49,7 @@ class PageSource:
         }
         self._cache: dict[tuple, str] = {}
         self._locators: dict[str, Locator] = {}
+        self.background = BackgroundPages(book, self._cache.__setitem__)
 
     def register(self, scheme: str, maker: PageMaker, locate: Locator | None = None) -> None:
         """Serve `scheme:` addresses with `maker(book, path, lang, style)`; `locate(url,
@@ -68,10 +73,12 @@ class PageSource:
         if style != self.style:
             self.style = style
             self._cache.clear()
+            self.background.stop()  # pages in the old style are not wanted any more
 
     def invalidate(self) -> None:
         """Forget rendered pages, e.g. when a setting changes what a page contains."""
         self._cache.clear()
+        self.background.stop()  # its child holds a copy of the book as it was
 
     def key(self, url: QUrl, lang: Lang | None = None) -> tuple:
         """What a page's HTML depends on; also the start-up cache's key."""
@@ -80,9 +87,13 @@ class PageSource:
     def warm(self, url: QUrl, lang: Lang) -> None:
         """Render `url` in `lang` ahead of time, so switching language finds it ready."""
         key = self.key(url, lang)
-        if self.handles(url) and key not in self._cache:
-            self._cache[key] = self._makers[url.scheme()](self.book, url.path(), lang,
-                                                          self.style)
+        if not self.handles(url) or key in self._cache:
+            return
+        if self._big(url, lang):
+            if not self.background.pending(key):
+                self.background.request(key, url, lang, self.style, now=False)
+            return
+        self._cache[key] = self._makers[url.scheme()](self.book, url.path(), lang, self.style)
 
     def is_ready(self, url: QUrl, lang: Lang) -> bool:
         """Whether `url` in `lang` is rendered already (warmed or seen)."""
@@ -92,11 +103,18 @@ class PageSource:
         self._cache[self.key(url)] = html
 
     def html(self, url: QUrl) -> str:
+        """The page at `url`; for a big chapter not yet ready, the page saying that it
+        is being prepared (the view is told by `background.pageReady`)."""
         key = self.key(url)
         if key not in self._cache:
+            if self._big(url, self.lang):
+                return self.background.request(key, url, self.lang, self.style)
             maker = self._makers[url.scheme()]
             self._cache[key] = maker(self.book, url.path(), self.lang, self.style)
         return self._cache[key]
+
+    def _big(self, url: QUrl, lang: Lang) -> bool:
+        return url.scheme() == "chapter" and is_big(self.book, url.path(), lang)
 
     def chapter_title(self, url: QUrl) -> str:
         if url.scheme() != "chapter":

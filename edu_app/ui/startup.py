@@ -82,7 +82,7 @@ class Startup(QObject):
             pages.preload(url, cached[1])
             cache = None  # nothing new to save
         w.view.go(url)
-        if cache is not None:
+        if cache is not None and pages.is_ready(url, pages.lang):  # not "being prepared"
             cache.save(START_PAGE_CACHE, (key, pages.html(url)))
 
     def show_chooser(self) -> None:
