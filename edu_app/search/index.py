@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..content.model import Book, Chapter, Lang, other_lang
+from ..render.limits import MAX_PAGE_CHARS
 from .query import ParsedQuery, Synonyms, parse
 from .text import LIGATURES, markdown_to_plain
 
@@ -104,9 +105,12 @@ def chapter_entries(book: Book, chapter: Chapter) -> Iterator[Entry]:
     """The chapter cut at its headings: the opening text, then each section."""
     if chapter.error:
         return
-    lines = chapter.body.split("\n")
+    # No more than the reader shows (render/limits.py cuts a page there): a 2 MB chapter
+    # would keep the first search waiting for seconds, for words no page holds.
+    lines = chapter.body[:MAX_PAGE_CHARS].split("\n")
     replacements = {CENTRES_MARKER: _centres_text(book, chapter.lang)}
-    cuts = [(s.line - chapter.body_line, s) for s in chapter.sections]
+    cuts = [(s.line - chapter.body_line, s) for s in chapter.sections
+            if s.line - chapter.body_line < len(lines)]
     start, section, parent = 0, None, ""
     for end, next_section in [*cuts, (len(lines), None)]:
         text = markdown_to_plain(lines[start:end], replacements)
