@@ -69,10 +69,14 @@ def _serve(book: Book, requests: Any, replies: Any, deadline_s: float) -> None:
         # would kill this process: a watchdog thread of C, which needs no GIL, ends it.
         faulthandler.dump_traceback_later(2 * deadline_s + 5, exit=True, file=quiet)
         try:
-            replies.send(("page", render_chapter(book, chapter_id, lang, style).html))
+            reply = ("page", render_chapter(book, chapter_id, lang, style).html)
         except Exception as error:  # the window says "could not be shown"
-            replies.send(("failed", error.__class__.__name__))
+            reply = ("failed", error.__class__.__name__)
         faulthandler.cancel_dump_traceback_later()
+        try:
+            replies.send(reply)
+        except OSError:  # the window is gone (closed, or killed): nothing to tell
+            return
 
 
 class RenderWorker:
