@@ -33,7 +33,7 @@ PRINT_CSS = """
 body { color: #000000; background-color: #ffffff; }
 span.link { color: #000000; }
 span.cite { font-size: 9pt; }
-span.care-team { font-size: 10pt; font-style: italic; }
+span.care-team { font-style: italic; }
 h1.cover-title { font-size: 25pt; margin-top: 12px; margin-bottom: 6px; }
 p.cover-subtitle { font-size: 16pt; color: #222222; margin-bottom: 18px; line-height: 120%; }
 table.clinic { border-width: 2px; border-style: solid; border-color: #000000;
@@ -44,15 +44,27 @@ p.clinic-name { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }
 p.clinic-phone { font-size: 16pt; margin-bottom: 4px; }
 h2.contents-title { margin-top: 12px; }
 td.contents-page { color: #222222; }
-p.note { color: #222222; margin-top: 14px; font-size: 11pt; }
+p.note { color: #222222; margin-top: 14px; }
 p.term { margin-bottom: 10px; }
 span.other-word { font-style: italic; color: #222222; }
 p.call-us { font-weight: bold; margin-top: 18px; }
-ol.handout-sources li { font-size: 11pt; margin-bottom: 8px; }
+ol.handout-sources li { margin-bottom: 8px; }
 span.caption { color: #222222; }
 p.figure { line-height: 100%; }
 table.centres { margin-top: 0px; margin-bottom: 0px; }
 """
+
+# What is smaller than the body on a normal handout (the sources, the note on the cover,
+# the care-team marks) is at the body's size (13 pt, x 1.25) in large print: large print
+# is everywhere; only the citation numbers stay smaller than the text they follow.
+# Each size is declared once (Qt's HTML import lets an earlier size win inside a list).
+SMALL_SIZES = {"ol.handout-sources li": 11.0, "p.note": 11.0, "span.care-team": 10.0}
+
+
+def print_sizes(large_print: bool, sizes: dict[str, float] = SMALL_SIZES) -> str:
+    """The style rules for the small print: their sizes, or the body's in large print."""
+    return "".join(f"{selector} {{ font-size: {13.0 if large_print else size}pt; }}\n"
+                   for selector, size in sizes.items())
 
 _CITE = re.compile(r'<a\b[^>]*href="sources:#([^"]+)"[^>]*>\[[^\]<]*\]</a>')
 _ROWS_TABLE = re.compile(r'(<table\b[^>]*class="centres"[^>]*>)(.*?)</table>', re.S)
@@ -260,7 +272,9 @@ def compose_handout(book: Book, options: HandoutOptions) -> ComposedHandout:
     if sources:
         contents.append(("sources", t(lang, "sources")))
 
-    css = style_sheet(book.assets, PageStyle(scale=options.scale, theme_css=PRINT_CSS))
+    css = style_sheet(book.assets, PageStyle(
+        scale=options.scale,
+        theme_css=PRINT_CSS + print_sizes(options.large_print)))
     html = _env().get_template("handout.html").render(
         lang=lang, css=css, book=book, options=options,
         title=book.title.get(lang) or book.title.get(other_lang(lang), ""),

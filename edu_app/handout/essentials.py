@@ -18,7 +18,15 @@ from dataclasses import replace
 from ..content.model import Book, other_lang
 from ..render import PageStyle, markdown_to_html
 from ..render.pages import style_sheet
-from .compose import PRINT_CSS, ComposedHandout, HandoutOptions, _describe, _env, _for_paper
+from .compose import (
+    PRINT_CSS,
+    ComposedHandout,
+    HandoutOptions,
+    _describe,
+    _env,
+    _for_paper,
+    print_sizes,
+)
 from .glossary import NoPictures
 
 ESSENTIALS_CSS = PRINT_CSS + """
@@ -35,6 +43,8 @@ p.clinic-line { font-size: 13pt; margin-bottom: 0px; }
 p.essentials-sources { font-size: 10pt; color: #222222; margin-top: 6px; margin-bottom: 0px; }
 span.cite { font-size: 9pt; }
 """
+# The sources at the foot stay in small print (12.5 pt in large print, where the rest
+# is at the body's size): the large-print summary must still fit on two pages.
 # The text is smaller than a chapter's (13 pt) so the page holds it all; large print
 # uses the handouts' large size (16 pt), on two pages.
 NORMAL_SCALE = 0.8
@@ -76,7 +86,8 @@ def compose_essentials(book: Book, options: HandoutOptions) -> ComposedHandout:
     numbers = {sid: i + 1 for i, sid in enumerate(sources)}
     lead, sections = split_sections(_for_paper(body, numbers))
     scale = options.scale if options.large_print else NORMAL_SCALE
-    css = style_sheet(book.assets, PageStyle(scale=scale, theme_css=ESSENTIALS_CSS))
+    css = style_sheet(book.assets, PageStyle(
+        scale=scale, theme_css=ESSENTIALS_CSS + print_sizes(options.large_print)))
     title = chapter.title
     html = _env().get_template("essentials.html").render(
         lang=lang, text_lang=chapter.lang, css=css, options=options, title=title,

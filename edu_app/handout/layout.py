@@ -19,8 +19,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMarginsF, QObject, QSizeF, QUrl
 from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
     QImage,
     QPageLayout,
     QPageSize,
@@ -33,20 +31,19 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ..qt.richtext import honour_heading_sizes
+from .bands import LAYOUT_DPI, PX_PER_PT, Bands, footer_band, header_band
 from .compose import ComposedHandout, contents_mark
-from .strings import t
+from .strings import print_date, t
 
 log = logging.getLogger(__name__)
 
-LAYOUT_DPI = 96
-PX_PER_PT = LAYOUT_DPI / 72
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 11, 16, 11)  # left, top, right, bottom: inside any printer's reach
-BAND_FONT_PT = 9.0  # header and footer, scaled with large print
 LONELY_HEADING = 0.85  # a heading whose bottom is below 85 % of the page moves on
 MAX_PICTURE_HEIGHT = 0.7  # of the text height on a page
 SHORT_LINES = 6  # paragraphs up to this many lines are never split
 MAX_BOX_HEIGHT = 0.75  # boxes up to this part of a page move whole rather than split
+QUESTIONS_CLEARANCE = 12  # free space kept under the last line to write on
 OBJECT_CHAR = "\ufffc"
 
 
@@ -55,33 +52,39 @@ class PageGeometry:
     """The paper, its margins, and the bands for header and footer, in layout pixels."""
 
     paper: str
-    scale: float
-    families: tuple[str, ...] = ()  # the body text's typeface, for header and footer
+    large_print: bool
+    bands: Bands | None = None  # laid out for the handout once its typeface is known
 
     @property
     def page_layout(self) -> QPageLayout:
         return QPageLayout(QPageSize(PAPER_SIZES[self.paper]), QPageLayout.Orientation.Portrait,
                            MARGINS_MM, QPageLayout.Unit.Millimeter)
 
-    @property
-    def band_font(self) -> QFont:
-        font = QFont()
-        if self.families:
-            font.setFamilies(list(self.families))
-        font.setPixelSize(round(BAND_FONT_PT * self.scale * PX_PER_PT))
-        return font
-
-    @property
-    def band_height(self) -> float:
-        return QFontMetricsF(self.band_font).height() * 1.4 + 8
-
     def paint_size(self) -> QSizeF:
         rect = self.page_layout.paintRect(QPageLayout.Unit.Point)
         return QSizeF(rect.width() * PX_PER_PT, rect.height() * PX_PER_PT)
 
     def text_size(self) -> QSizeF:
+        """What the header and footer leave of the paint area, for the pages' text."""
         size = self.paint_size()
-        return QSizeF(size.width(), size.height() - 2 * self.band_height)
+        if self.bands is None:
+            return size
+        return QSizeF(size.width(),
+                      size.height() - self.bands.header.height - self.bands.footer.height)
+
+    def with_bands(self, composed: ComposedHandout, families: tuple[str, ...]) -> PageGeometry:
+        """The geometry with the header and footer laid out for `composed` (`bands.py`)."""
+        options = composed.options
+        lang = options.lang
+        width = self.paint_size().width()
+        header = header_band(families, self.large_print, width, composed.title,
+                             options.clinic_name, options.clinic_phone)
+        dates = [t(lang, "printed_on", date=print_date(options.print_date, lang))]
+        if composed.reviewed:
+            dates.append(t(lang, "reviewed_on", date=print_date(composed.reviewed, lang)))
+        label = t(lang, "page_of", page="{page}", pages="{pages}")
+        footer = footer_band(families, self.large_print, width, dates, label)
+        return dataclasses.replace(self, bands=Bands(header, footer))
 
 
 SVG_DATA = "data:image/svg+xml;base64,"
@@ -150,7 +153,7 @@ class HandoutDocument(QTextDocument):
     def __init__(self, composed: ComposedHandout, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.composed = composed
-        self.geometry = PageGeometry(composed.options.paper_size, composed.options.scale)
+        self.geometry = PageGeometry(composed.options.paper_size, composed.options.large_print)
         # Metrics come from a 96 dpi image, never from the screen or the printer.
         self._device = QImage(1, 1, QImage.Format.Format_RGB32)
         dots_per_metre = round(LAYOUT_DPI / 0.0254)
@@ -171,11 +174,11 @@ class HandoutDocument(QTextDocument):
         return self.pageSize().height()
 
     def lay_out(self) -> HandoutDocument:
-        self.setPageSize(self.geometry.text_size())
         self.setHtml(self.composed.html)
         families = self.begin().charFormat().fontFamilies()
-        if isinstance(families, list | tuple) and families:
-            self.geometry = dataclasses.replace(self.geometry, families=tuple(families))
+        families = tuple(families) if isinstance(families, list | tuple) else ()
+        self.geometry = self.geometry.with_bands(self.composed, families)
+        self.setPageSize(self.geometry.text_size())
         self._honour_css_font_sizes()
         self._fix_page_breaks()
         self._fit_questions_page()
@@ -294,19 +297,30 @@ class HandoutDocument(QTextDocument):
         cursor.setBlockFormat(fmt)
 
     def _fit_questions_page(self) -> None:
-        """Fewer lines to write on until the "my questions" page fits on one page."""
+        """Fewer lines to write on until the "my questions" page fits on one page.
+
+        Every block of the page counts, the writing lines' cells too (they hold only a
+        no-break space), and the phone line under them."""
         heading = self._anchor_block("handout-questions")
         if heading is None:
             return
-        block, table, last = heading.next(), None, heading
-        while block.isValid() and not _starts_page(block):
-            if table is None:
-                table = QTextCursor(block).currentTable()
-            if block.text().strip():
-                last = block
-            block = block.next()
         page = self.line_pages(heading)[0]
-        while table is not None and table.rows() > 3 and self.line_pages(last)[-1] > page:
+        blocks, table = [], None
+        block = heading.next()
+        while block.isValid() and not _starts_page(block):
+            table = table or QTextCursor(block).currentTable()
+            blocks.append(block)
+            block = block.next()
+        if table is None:
+            return
+        limit = (page + 1) * self.page_height - QUESTIONS_CLEARANCE
+        layout = self.documentLayout()
+
+        def bottom() -> float:
+            ends = [self.last_line_bottom(b) for b in blocks if b.isValid()]
+            return max([layout.frameBoundingRect(table).bottom(), *ends])
+
+        while table.rows() > 3 and bottom() > limit:
             table.removeRows(table.rows() - 1, 1)
 
     def _anchor_block(self, name: str):  # QTextBlock or None

@@ -1,7 +1,8 @@
 """Pages onto paper: one paint function for the preview, the printer and the PDF file.
 
 Each page is painted by hand: the header (guide title, clinic), the page's slice of the
-laid-out document, and the footer (print date, "Reviewed on", "Page N of M"). Print is
+laid-out document, and the footer (print date, "Reviewed on", "Page N of M"), the bands
+as `bands.py` laid them out. Print is
 always dark text on white, whatever the screen's theme.
 
 A PDF is made in memory, then written to a temporary file in the target folder and
@@ -17,23 +18,20 @@ import stat
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QRectF, Qt  # noqa: TID251 - paper
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFontMetricsF,
     QPagedPaintDevice,
     QPainter,
     QPalette,
     QPdfWriter,
 )
 
-from .layout import LAYOUT_DPI, HandoutDocument
-from .strings import print_date, t
+from .bands import INK, LAYOUT_DPI, paint_footer, paint_header
+from .layout import HandoutDocument
 
 log = logging.getLogger(__name__)
-INK = QColor("#000000")
-RULE = QColor("#555555")
 
 
 class HandoutWriteError(OSError):
@@ -109,36 +107,16 @@ def paint_page(painter: QPainter, document: HandoutDocument, index: int) -> None
 
 def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count: int) -> None:
     geometry = document.geometry
-    composed = document.composed
-    options = composed.options
-    lang = options.lang
+    bands = geometry.bands
     size = geometry.paint_size()
-    band = geometry.band_height
     width = size.width()
-    font = geometry.band_font
-    metrics = QFontMetricsF(font)
-    painter.setFont(font)
-    painter.setPen(INK)
+    if bands is not None:
+        paint_header(painter, bands.header, width)
 
-    # Header: the guide's title on the left, the clinic on the right.
-    clinic = " · ".join(x for x in (options.clinic_name, options.clinic_phone) if x)
-    text_h = metrics.height()
-    left = QRectF(0, 0, width * (0.5 if clinic else 1.0), text_h)
-    painter.drawText(left, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     metrics.elidedText(composed.title, Qt.TextElideMode.ElideRight,
-                                        left.width() - 8))
-    if clinic:
-        right = QRectF(width * 0.5, 0, width * 0.5, text_h)
-        painter.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(clinic, Qt.TextElideMode.ElideRight, right.width()))
-    painter.setPen(RULE)
-    rule_y = text_h + 3
-    painter.drawLine(QLineF(0, rule_y, width, rule_y))
-
-    # The page's slice of the document.
+    # The page's slice of the document, between the bands.
     page_h = document.page_height
     painter.save()
-    painter.translate(0, band)
+    painter.translate(0, bands.header.height if bands is not None else 0)
     painter.setClipRect(QRectF(0, 0, width, page_h))
     painter.translate(0, -index * page_h)
     context = QAbstractTextDocumentLayout.PaintContext()
@@ -151,22 +129,8 @@ def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count:
     document.documentLayout().draw(painter, context)
     painter.restore()
 
-    # Footer: print date, reviewed date, page N of M.
-    top = size.height() - band + 8
-    painter.setPen(RULE)
-    painter.drawLine(QLineF(0, top - 3, width, top - 3))
-    painter.setPen(INK)
-    row = QRectF(0, top, width, text_h)
-    dates = [t(lang, "printed_on", date=print_date(options.print_date, lang))]
-    if composed.reviewed:
-        dates.append(t(lang, "reviewed_on", date=print_date(composed.reviewed, lang)))
-    page = t(lang, "page_of", page=str(index + 1), pages=str(count))
-    page_w = metrics.horizontalAdvance(page) + 8
-    painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
-    painter.drawText(QRectF(0, top, width - page_w, text_h),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     metrics.elidedText("  ·  ".join(dates), Qt.TextElideMode.ElideRight,
-                                        width - page_w - 8))
+    if bands is not None:
+        paint_footer(painter, bands.footer, width, size.height(), str(index + 1), str(count))
 
 
 def pdf_bytes(document: HandoutDocument) -> bytes:
