@@ -6,7 +6,8 @@ scales it to the device. So the preview, the printer and the PDF have the same p
 
 After Qt's own pagination, two things Qt does not do are fixed here:
 - a heading never stays alone at the bottom of a page: it moves to the next page;
-- a picture and its caption (one paragraph) and every short paragraph stay in one piece.
+- a picture and its caption (one paragraph) and every short paragraph stay in one piece;
+then `balance.py` sees that no page is left nearly empty.
 Pictures are SVG: they are drawn as vectors by a text-object handler, never rasterised.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import logging
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMarginsF, QObject, QSizeF, QUrl
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ..qt.richtext import honour_heading_sizes
+from .balance import MIN_FILL, balance, shrink_picture_to_fit, snapshot
 from .bands import LAYOUT_DPI, PX_PER_PT, Bands, footer_band, header_band
 from .compose import ComposedHandout, contents_mark
 from .strings import print_date, t
@@ -67,10 +70,10 @@ class PageGeometry:
     def text_size(self) -> QSizeF:
         """What the header and footer leave of the paint area, for the pages' text."""
         size = self.paint_size()
-        if self.bands is None:
-            return size
-        return QSizeF(size.width(),
-                      size.height() - self.bands.header.height - self.bands.footer.height)
+        bands = 0.0 if self.bands is None else self.bands.header.height + self.bands.footer.height
+        # Whole pixels: Qt keeps the page height in 1/64 px, cutting the rest, so an
+        # exact height drifts a pixel from our page tops every 70 pages or so.
+        return QSizeF(size.width(), math.floor(size.height() - bands))
 
     def with_bands(self, composed: ComposedHandout, families: tuple[str, ...]) -> PageGeometry:
         """The geometry with the header and footer laid out for `composed` (`bands.py`)."""
@@ -179,8 +182,10 @@ class HandoutDocument(QTextDocument):
         families = tuple(families) if isinstance(families, list | tuple) else ()
         self.geometry = self.geometry.with_bands(self.composed, families)
         self.setPageSize(self.geometry.text_size())
-        self._honour_css_font_sizes()
-        self._fix_page_breaks()
+        honour_heading_sizes(self)
+        pristine = snapshot(self)
+        self.fix_page_breaks()
+        balance(self, pristine)
         self._fit_questions_page()
         self._fill_contents()
         return self
@@ -192,9 +197,6 @@ class HandoutDocument(QTextDocument):
     def page_of(self, y: float) -> int:
         """0-based page index of a document position (Qt's page tops carry rounding)."""
         return int((y + 1) // self.page_height)
-
-    def _honour_css_font_sizes(self) -> None:
-        honour_heading_sizes(self)
 
     # --- pagination fixes ---------------------------------------------------------------
     def line_pages(self, block) -> list[int]:  # QTextBlock
@@ -232,12 +234,13 @@ class HandoutDocument(QTextDocument):
         line = layout.lineAt(layout.lineCount() - 1)
         return rect.top() + line.y() + line.height()
 
-    def _fix_page_breaks(self) -> None:
-        """One pass in reading order; each move only pushes what follows further down."""
+    def fix_page_breaks(self, start: int = 0, stop: int | None = None) -> None:
+        """One pass in reading order, over the blocks from position `start` up to `stop`;
+        each move only pushes what follows further down."""
         height = self.page_height
         seen_tables: set[int] = set()
-        block = self.begin()
-        while block.isValid():
+        block = self.findBlock(start)
+        while block.isValid() and (stop is None or block.position() < stop):
             if not block.text().strip():
                 block = block.next()
                 continue
@@ -253,25 +256,30 @@ class HandoutDocument(QTextDocument):
                     following is not None
                     and self.page_of(self.first_line_top(following)) > pages[-1])
                 if lonely:
-                    self._move_to_next_page(block)
+                    self.move_to_next_page(block)
             elif table is None:
                 pages = self.line_pages(block)
-                if pages[0] != pages[-1]:
+                if OBJECT_CHAR in block.text() and shrink_picture_to_fit(self, block):
+                    pass  # Qt would have put it (or its caption) on the next page
+                elif pages[0] != pages[-1]:
                     first = pages.count(pages[0])
                     last = pages.count(pages[-1])
                     if OBJECT_CHAR in block.text() or len(pages) <= SHORT_LINES \
                             or first == 1 or last == 1:
-                        self._move_to_next_page(block)
+                        self.move_to_next_page(block)
             block = block.next()
 
     def _keep_box_whole(self, table, block) -> None:  # QTextTable, QTextBlock
-        """A small box split over two pages moves whole to the next page."""
+        """A small box split over two pages moves whole to the next page, unless that would
+        leave its page less than MIN_FILL full."""
         rect = self.documentLayout().frameBoundingRect(table)
         first, last = self.page_of(rect.top() + 1), self.page_of(rect.bottom() - 1)
-        if first != last and rect.height() < MAX_BOX_HEIGHT * self.page_height:
-            self._move_to_next_page(block)
+        above = rect.top() - first * self.page_height
+        if first != last and rect.height() < MAX_BOX_HEIGHT * self.page_height \
+                and above >= MIN_FILL * self.page_height:
+            self.move_to_next_page(block)
 
-    def _move_to_next_page(self, block) -> None:  # QTextBlock
+    def move_to_next_page(self, block) -> None:  # QTextBlock
         """Start a new page before `block`, taking along the headings just above it."""
         target = block
         previous = _previous_text_block(block)
