@@ -102,3 +102,16 @@ def test_suggested_file_name_has_title_language_and_date(book):
     name = suggested_file_name(book, options)
     assert name.endswith("-fr-2026-01-02.pdf")
     assert name.isascii() and " " not in name
+
+
+def test_printed_documents_share_one_page_head():
+    """The handout and the essentials page extend one base template: their page head
+    (language, title, style sheet) is written once."""
+    from importlib.resources import files
+
+    folder = files("edu_app.handout") / "templates"
+    for name in ("handout.html", "essentials.html"):
+        text = (folder / name).read_text(encoding="utf-8")
+        assert text.startswith('{% extends "base.html" %}'), name
+        assert "<head>" not in text and "<style>" not in text, name
+    assert "<head>" in (folder / "base.html").read_text(encoding="utf-8")
