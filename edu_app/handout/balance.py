@@ -152,17 +152,21 @@ def _balance_section(doc, pristine: Formats, start: int, stop: int) -> None:
         return
     base = _section_formats(pristine, start, stop)  # the formats before any added break
     fixed = snapshot(doc, start, stop)
-    for space, line_height in TIGHTER:
+    kept = None  # the lightest tightening that saves the page: the tightest is tried first
+    for space, line_height in reversed(TIGHTER):
         restore(doc, base)
         tighten(doc, base, space, line_height)
         tightened = snapshot(doc, start, stop)
         doc.fix_page_breaks(start, stop)
         pages = page_bottoms(doc, start, stop)
-        if pages and max(pages) < tail[1]:
-            base = tightened
+        if not pages or max(pages) >= tail[1]:
             break
-    else:
+        kept = (tightened, snapshot(doc, start, stop))
+    if kept is None:
         restore(doc, fixed)
+    else:
+        base, done = kept
+        restore(doc, done)
     if _short_tail(doc, start, stop) is not None:
         _fill_last_page(doc, base, start, stop)
 

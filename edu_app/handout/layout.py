@@ -360,13 +360,15 @@ class HandoutDocument(QTextDocument):
         lang = self.composed.options.lang
         pages = self.anchor_pages()
         mark = contents_mark(lang)
-        cursor = QTextCursor(self)
+        cursor = edit = QTextCursor(self)
+        edit.beginEditBlock()  # one layout for all the numbers, not one each
         for key, _title in self.composed.contents:
             cursor = self.find(mark, cursor)
             if cursor.isNull():
                 break
             page = pages.get(key)
             cursor.insertText(t(lang, "page_short", page=str(page)) if page else "")
+        edit.endEditBlock()
 
 
 def _starts_page(block) -> bool:  # QTextBlock
