@@ -58,7 +58,8 @@ table.centres { margin-top: 0px; margin-bottom: 0px; }
 # the care-team marks) is at the body's size (13 pt, x 1.25) in large print: large print
 # is everywhere; only the citation numbers stay smaller than the text they follow.
 # Each size is declared once (Qt's HTML import lets an earlier size win inside a list).
-SMALL_SIZES = {"ol.handout-sources li": 11.0, "p.note": 11.0, "span.care-team": 10.0}
+SMALL_SIZES = {"ol.handout-sources li": 11.0, "p.note": 11.0, "span.care-team": 10.0,
+               "p.care-team-note": 11.0}
 
 
 def print_sizes(large_print: bool, sizes: dict[str, float] = SMALL_SIZES) -> str:
