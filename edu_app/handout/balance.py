@@ -253,3 +253,15 @@ def shrink_picture_to_fit(doc, block) -> bool:
     image.setHeight(size.height() * scale)
     cursor.setCharFormat(image)
     return doc.page_of(doc.last_line_bottom(block) - 1) == page
+
+
+def inked_page_count(doc) -> int:
+    """Pages up to the one holding the last line (a no-break space counts: the lines to
+    write on are cells holding one). Qt counts a page more when the last block's bottom
+    margin crosses into it, and that page would print blank."""
+    block = doc.lastBlock()
+    while block.isValid() and not block.text():
+        block = block.previous()
+    if not block.isValid():
+        return doc.pageCount()
+    return min(doc.pageCount(), doc.page_of(doc.last_line_bottom(block) - 1) + 1)

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ..qt.richtext import honour_heading_sizes
-from .balance import MIN_FILL, balance, shrink_picture_to_fit, snapshot
+from .balance import MIN_FILL, balance, inked_page_count, shrink_picture_to_fit, snapshot
 from .bands import LAYOUT_DPI, PX_PER_PT, Bands, footer_band, header_band
 from .compose import ComposedHandout, contents_mark
 from .strings import print_date, t
@@ -163,7 +163,7 @@ class HandoutDocument(QTextDocument):
         self._device.setDotsPerMeterX(dots_per_metre)
         self._device.setDotsPerMeterY(dots_per_metre)
         self.documentLayout().setPaintDevice(self._device)
-        self._pictures = SvgPictures(self)
+        self._pictures, self._pages = SvgPictures(self), 0
         self.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject,
                                               self._pictures)
         option = self.defaultTextOption()
@@ -188,11 +188,13 @@ class HandoutDocument(QTextDocument):
         balance(self, pristine)
         self._fit_questions_page()
         self._fill_contents()
+        self._pages = inked_page_count(self)
         return self
 
     @property
     def page_count(self) -> int:
-        return self.pageCount()
+        """Qt's count, less a last page that would hold nothing but a block's margin."""
+        return self._pages or self.pageCount()
 
     def page_of(self, y: float) -> int:
         """0-based page index of a document position (Qt's page tops carry rounding)."""
@@ -305,10 +307,8 @@ class HandoutDocument(QTextDocument):
         cursor.setBlockFormat(fmt)
 
     def _fit_questions_page(self) -> None:
-        """Fewer lines to write on until the "my questions" page fits on one page.
-
-        Every block of the page counts, the writing lines' cells too (they hold only a
-        no-break space), and the phone line under them."""
+        """Fewer lines to write on until the "my questions" page fits on one page: every
+        block counts, the lines' cells too (a no-break space), and the phone line."""
         heading = self._anchor_block("handout-questions")
         if heading is None:
             return

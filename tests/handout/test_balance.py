@@ -146,3 +146,13 @@ def test_no_printed_page_is_less_than_a_third_full(whole_guide_pdf):
         one_page_section = number in starts and (number + 1 in starts
                                                  or number == len(pages))
         assert fill >= 0.3 or one_page_section, (number, round(fill, 2), text[:60])
+
+
+def test_no_page_is_printed_blank(lay_out):
+    """A chapter ending a few pixels above the foot of a page does not print one more,
+    empty page for its last paragraph's bottom margin."""
+    for count in range(20, 80):
+        body = chapter(paragraphs(count // 3) + paragraphs(1, count % 3 + 1))
+        document = lay_out(body)
+        bottoms = page_bottoms(document, 0, document.characterCount())
+        assert document.page_count == max(bottoms) + 1, count
