@@ -38,6 +38,8 @@ PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 ROOM = 0.97  # of a page: what a widow move may fill on the last page, at most
 MIN_PICTURE_SCALE = 0.7  # a picture may be drawn this much smaller to stay on its page
 OBJECT_CHAR = "\ufffc"
+QUESTIONS_CLEARANCE = 12  # free space kept under the last line to write on
+ALWAYS = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 
 
 @dataclass
@@ -77,8 +79,7 @@ def restore(doc, formats: Formats) -> None:
 
 def section_starts(pristine: Formats) -> list[int]:
     """Where each section starts: the blocks the template puts on a new page."""
-    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    return [0, *(p for p, fmt in pristine.blocks if p > 0 and fmt.pageBreakPolicy() & always)]
+    return [0, *(p for p, fmt in pristine.blocks if p > 0 and fmt.pageBreakPolicy() & ALWAYS)]
 
 
 def page_bottoms(doc, start: int, stop: int) -> dict[int, float]:
@@ -265,3 +266,67 @@ def inked_page_count(doc) -> int:
     if not block.isValid():
         return doc.pageCount()
     return min(doc.pageCount(), doc.page_of(doc.last_line_bottom(block) - 1) + 1)
+
+
+def close_blank_pages(doc, pristine: Formats) -> None:
+    """No blank page before a section: when the content before it ends at the foot of a
+    page, the bottom margin of its last box (or paragraph) crosses into the next page,
+    and the section's page break then skips that page. The margin goes; if the page is
+    still blank, the section starts where the layout is, a few pixels down its page."""
+    for start in section_starts(pristine)[1:]:
+        block = doc.findBlock(start)
+        previous = block.previous()
+        while previous.isValid() and not previous.text().strip():
+            previous = previous.previous()
+        if not previous.isValid() or not _blank_before(doc, previous, block):
+            continue
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        table = QTextCursor(previous).currentTable()
+        if table is not None:
+            fmt = table.format()
+            fmt.setBottomMargin(0)
+            table.setFormat(fmt)
+        for each in (previous, previous.next()):
+            cursor.setPosition(each.position())
+            fmt = each.blockFormat()
+            fmt.setBottomMargin(0)
+            cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+        if _blank_before(doc, previous, block):
+            cursor.setPosition(block.position())
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(fmt.pageBreakPolicy() & ~ALWAYS)
+            cursor.setBlockFormat(fmt)
+
+
+def _blank_before(doc, previous, block) -> bool:
+    """True if a page with no line lies between `previous` and `block`."""
+    return doc.page_of(doc.first_line_top(block)) - \
+        doc.page_of(doc.last_line_bottom(previous) - 1) > 1
+
+
+def fit_questions_page(doc) -> None:
+    """Fewer lines to write on until the "my questions" page fits on one page: every
+    block counts, the lines' cells too (a no-break space), and the phone line."""
+    heading = doc.anchor_block("handout-questions")
+    if heading is None:
+        return
+    page = doc.line_pages(heading)[0]
+    blocks, table = [], None
+    block = heading.next()
+    while block.isValid() and not block.blockFormat().pageBreakPolicy() & ALWAYS:
+        table = table or QTextCursor(block).currentTable()
+        blocks.append(block)
+        block = block.next()
+    if table is None:
+        return
+    limit = (page + 1) * doc.page_height - QUESTIONS_CLEARANCE
+    layout = doc.documentLayout()
+
+    def bottom() -> float:
+        ends = [doc.last_line_bottom(b) for b in blocks if b.isValid()]
+        return max([layout.frameBoundingRect(table).bottom(), *ends])
+
+    while table.rows() > 3 and bottom() > limit:
+        table.removeRows(table.rows() - 1, 1)

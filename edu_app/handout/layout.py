@@ -33,7 +33,15 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ..qt.richtext import honour_heading_sizes
-from .balance import MIN_FILL, balance, inked_page_count, shrink_picture_to_fit, snapshot
+from .balance import (
+    MIN_FILL,
+    balance,
+    close_blank_pages,
+    fit_questions_page,
+    inked_page_count,
+    shrink_picture_to_fit,
+    snapshot,
+)
 from .bands import LAYOUT_DPI, PX_PER_PT, Bands, footer_band, header_band
 from .compose import ComposedHandout, contents_mark
 from .strings import print_date, t
@@ -46,7 +54,6 @@ LONELY_HEADING = 0.85  # a heading whose bottom is below 85 % of the page moves 
 MAX_PICTURE_HEIGHT = 0.7  # of the text height on a page
 SHORT_LINES = 6  # paragraphs up to this many lines are never split
 MAX_BOX_HEIGHT = 0.75  # boxes up to this part of a page move whole rather than split
-QUESTIONS_CLEARANCE = 12  # free space kept under the last line to write on
 OBJECT_CHAR = "\ufffc"
 
 
@@ -186,7 +193,8 @@ class HandoutDocument(QTextDocument):
         pristine = snapshot(self)
         self.fix_page_breaks()
         balance(self, pristine)
-        self._fit_questions_page()
+        close_blank_pages(self, pristine)
+        fit_questions_page(self)
         self._fill_contents()
         self._pages = inked_page_count(self)
         return self
@@ -306,32 +314,7 @@ class HandoutDocument(QTextDocument):
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.setBlockFormat(fmt)
 
-    def _fit_questions_page(self) -> None:
-        """Fewer lines to write on until the "my questions" page fits on one page: every
-        block counts, the lines' cells too (a no-break space), and the phone line."""
-        heading = self._anchor_block("handout-questions")
-        if heading is None:
-            return
-        page = self.line_pages(heading)[0]
-        blocks, table = [], None
-        block = heading.next()
-        while block.isValid() and not _starts_page(block):
-            table = table or QTextCursor(block).currentTable()
-            blocks.append(block)
-            block = block.next()
-        if table is None:
-            return
-        limit = (page + 1) * self.page_height - QUESTIONS_CLEARANCE
-        layout = self.documentLayout()
-
-        def bottom() -> float:
-            ends = [self.last_line_bottom(b) for b in blocks if b.isValid()]
-            return max([layout.frameBoundingRect(table).bottom(), *ends])
-
-        while table.rows() > 3 and bottom() > limit:
-            table.removeRows(table.rows() - 1, 1)
-
-    def _anchor_block(self, name: str):  # QTextBlock or None
+    def anchor_block(self, name: str):  # QTextBlock or None
         block = self.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() == 1 and any(
@@ -369,11 +352,6 @@ class HandoutDocument(QTextDocument):
             page = pages.get(key)
             cursor.insertText(t(lang, "page_short", page=str(page)) if page else "")
         edit.endEditBlock()
-
-
-def _starts_page(block) -> bool:  # QTextBlock
-    policy = block.blockFormat().pageBreakPolicy()
-    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
 
 def _is_heading(block) -> bool:  # QTextBlock
