@@ -276,7 +276,7 @@ def close_blank_pages(doc, pristine: Formats) -> None:
     for start in section_starts(pristine)[1:]:
         block = doc.findBlock(start)
         previous = block.previous()
-        while previous.isValid() and not previous.text().strip():
+        while previous.isValid() and not previous.text():  # a line to write on counts
             previous = previous.previous()
         if not previous.isValid() or not _blank_before(doc, previous, block):
             continue

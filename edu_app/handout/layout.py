@@ -193,8 +193,8 @@ class HandoutDocument(QTextDocument):
         pristine = snapshot(self)
         self.fix_page_breaks()
         balance(self, pristine)
-        close_blank_pages(self, pristine)
         fit_questions_page(self)
+        close_blank_pages(self, pristine)
         self._fill_contents()
         self._pages = inked_page_count(self)
         return self
