@@ -204,3 +204,16 @@ def test_a_screen_reader_finds_the_next_page_as_a_link_and_presses_it(make_windo
     assert len(following) == 2  # above the words and below them
     following[0].actionInterface().doAction(QAccessibleActionInterface.pressAction())
     qtbot.waitUntil(lambda: window.view.source().path() == index.path(1))
+
+
+def test_a_word_found_by_the_search_box_opens_on_its_page(make_window, qtbot, long_book):
+    from ..ui.test_search_ui import hits_shown, type_query
+
+    window = make_window(long_book)
+    index = index_of(window)
+    word = word_of(window, "w1777")
+    type_query(qtbot, window, word)
+    hit = next(h for h in hits_shown(window) if h.kind == "term" and h.ref_id == "w1777")
+    window.features["search"].open_hit(hit)
+    qtbot.waitUntil(lambda: window.view.source().path() == index.path(index.page_of("w1777")))
+    assert index.page_of("w1777") > 0 and word_is_on_screen(window.view, word)
