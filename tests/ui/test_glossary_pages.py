@@ -217,3 +217,17 @@ def test_a_word_found_by_the_search_box_opens_on_its_page(make_window, qtbot, lo
     window.features["search"].open_hit(hit)
     qtbot.waitUntil(lambda: window.view.source().path() == index.path(index.page_of("w1777")))
     assert index.page_of("w1777") > 0 and word_is_on_screen(window.view, word)
+
+
+def test_back_to_a_word_that_the_filter_now_hides_shows_it(make_window, qtbot, long_book):
+    window = make_window(long_book)
+    glossary = window.features["glossary"]
+    window.open_url(QUrl("terms:#w1500"))
+    qtbot.waitUntil(lambda: window.view.source().fragment() == "w1500")
+    window.open_url(QUrl("chapter:car-t"))
+    qtbot.waitUntil(lambda: window.view.source().scheme() == "chapter")
+    glossary.set_filter("word0001")  # hides w1500
+    window.view.backward()
+    qtbot.waitUntil(lambda: glossary.filter_text == "")
+    assert word_is_on_screen(window.view, word_of(window, "w1500"))
+    assert window.view.isForwardAvailable()  # the chapter is still ahead in the history

@@ -179,8 +179,12 @@ class Glossary(QObject):
                 and self._index(self.reader.lang).page_of(url.fragment()) is None:
             # back or forward to one word that the filter now hides: show it, unfiltered
             self._clear_filter()
-            self.view.go(url)
-            return
+            located = self._locate(url, self.reader.lang)
+            if located.path() != url.path():
+                self.view.go(located)
+                return
+            self.view.reload()  # the same page, unfiltered: the history is kept
+            self.view.scrollToAnchor(url.fragment())
         if on_page and self.filter_bar.text().strip() != self.filter_text:
             self.filter_bar.set_text(self.filter_text)
         self.filter_bar.setVisible(on_page)
