@@ -44,6 +44,7 @@ class ChapterView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._route)
         self._anchors: _Anchors | None = None
+        self._loading = False  # inside doSetSource: the document is being replaced
         self._section = ""
         self._paint_watch: _FirstPaint | None = None
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -83,10 +84,15 @@ class ChapterView(QTextBrowser):
         doc = self.document()
         width = doc.pageSize()
         doc.setPageSize(QSizeF(0, 0))
+        # The old page's blocks go with it: the scroll bar moves while Qt loads the new
+        # one, and walking the anchors found on the old page crashed (a long A–Z page).
+        self._forget_anchors()
+        self._loading = True
         try:
             super().doSetSource(name, kind)
             self._style_page()
         finally:
+            self._loading = False
             doc.setPageSize(width)
         self.fit_column()
         if name.hasFragment():  # the layout changed under the anchor Qt scrolled to
@@ -205,6 +211,8 @@ class ChapterView(QTextBrowser):
         return current
 
     def _track_section(self, *_args: object) -> None:
+        if self._loading:  # a page half loaded: `_page_loaded` looks once it is in
+            return
         section = self.current_section()
         if section != self._section:
             self._section = section
