@@ -40,6 +40,11 @@ KIOSK = Option("prefs/kiosk", False)  # set by IT in the settings file, never on
 GEOMETRY = Option("session/geometry", QByteArray())
 WINDOW_STATE = Option("session/window_state", QByteArray())
 LAST_PLACE = Option("session/last_place", "")
+# Each dialog's size as the user left it ("820x560"; ui/screen_fit.py fit_remembered)
+COMPOSER_SIZE = Option("session/composer_size", "")
+CHECKER_SIZE = Option("session/checker_size", "")
+SHORTCUTS_SIZE = Option("session/shortcuts_size", "")
+PREFERENCES_SIZE = Option("session/preferences_size", "")
 
 
 class Settings:

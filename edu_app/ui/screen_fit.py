@@ -2,15 +2,21 @@
 
 A clinic's screen may be 800×600, or a 1366×768 laptop with a task bar: a window that
 opens at a fixed size puts its buttons off-screen there. Every window asks for the size
-it would like and gets at most the screen's available area, centred on it.
+it would like and gets at most the screen's available area, centred on it. Dialogs open
+at the size the user last gave them (`fit_remembered`), within the same limit.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..qt.settings import Option, Settings
 
 SCREEN_SHARE = 0.96  # leave the window's frame and a little of the desktop visible
+_SIZE = re.compile(r"([1-9]\d{1,4})x([1-9]\d{1,4})")
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -29,3 +35,25 @@ def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
     frame = widget.frameGeometry()
     frame.moveCenter(area.center())
     widget.move(max(area.left(), frame.left()), max(area.top(), frame.top()))
+
+
+def saved_size(text: object) -> QSize | None:
+    """A size kept as "820x560"; None for anything else (a corrupt file reads as unset)."""
+    match = _SIZE.fullmatch(text) if isinstance(text, str) else None
+    return QSize(int(match[1]), int(match[2])) if match else None
+
+
+def fit_remembered(dialog: QDialog, wanted: QSize, settings: Settings | None,
+                   option: Option | None) -> None:
+    """Open at the size the user last left this dialog at, else `wanted`, at most the
+    screen's available area either way (a size kept on a big screen must not put the
+    buttons off a small one); keep the size each time the dialog is closed (Close,
+    Escape, its title bar's ×). A kiosk's settings are volatile: a family's resizing is
+    neither written to the clinic's file nor left for the next family."""
+    if settings is None or option is None:
+        fit_to_screen(dialog, wanted)
+        return
+    fit_to_screen(dialog, saved_size(settings.get(option)) or wanted)
+    if not settings.volatile:
+        dialog.finished.connect(lambda _result: settings.set(
+            option, f"{dialog.width()}x{dialog.height()}"))

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from ...check.checker import check_book
 from ...check.report import Report, group_by_chapter
 from ...content.model import ESSENTIALS_ID, Book
+from ...qt import settings as S
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_remembered
 
 SEVERITY_ICON = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
@@ -37,7 +38,7 @@ class CheckDialog(QDialog):
     """The report of one book; `report` may be given (tests, or a report made earlier)."""
 
     def __init__(self, book: Book, parent: QWidget | None = None,
-                 report: Report | None = None) -> None:
+                 report: Report | None = None, settings: S.Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkDialog")
         self.book = book
@@ -63,7 +64,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill_scores()
         track(self)
-        fit_to_screen(self, QSize(820, 560))
+        fit_remembered(self, QSize(820, 560), settings, S.CHECKER_SIZE)
 
     def _chapter_title(self, chapter_id: str) -> str:
         by_lang = self.book.chapters.get(chapter_id) or (

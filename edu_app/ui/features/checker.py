@@ -38,7 +38,7 @@ class Checker(QObject):
     def open_report(self) -> None:
         from .check_dialog import CheckDialog
 
-        dialog = CheckDialog(self.reader.book, self.shell)
+        dialog = CheckDialog(self.reader.book, self.shell, settings=self.reader.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

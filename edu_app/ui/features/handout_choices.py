@@ -149,7 +149,9 @@ class HandoutChoices(QScrollArea):
 
     def _fit_minimums(self) -> None:
         """As wide as the choices' words, their parts never pressed on each other: again
-        when the font changes (the composer at the reader's text size, ui_zoom.scale)."""
+        after each retranslation (the French words are longer) and when the font changes
+        (the composer at the reader's text size, ui_zoom.scale); there is no horizontal
+        scroll bar to reach what would be cut."""
         choices = self.widget()
         choices.setMinimumHeight(0)
         self.setMinimumWidth(0)
@@ -191,6 +193,7 @@ class HandoutChoices(QScrollArea):
                 self.clinic_phone.setPlaceholderText(clinic.first_phone.number)
         self.remember.setText(self.tr("Re&member these details"))
         self.remember.setToolTip(self.tr("Fill them in like this next time"))
+        self._fit_minimums()  # the words of this language (French is longer)
 
     # --- choices -----------------------------------------------------------------------
     @property

@@ -35,7 +35,7 @@ from ...handout.strings import t
 from ...qt import settings as S
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_remembered
 from .handout_choices import HandoutChoices
 from .page_preview import PagePreview
 
@@ -72,7 +72,7 @@ class HandoutDialog(QDialog):
         self._build(chapter_id)
         self.rebuild()
         track(self)
-        fit_to_screen(self, QSize(1100, 780))
+        fit_remembered(self, QSize(1100, 780), settings, S.COMPOSER_SIZE)
 
     # --- building ----------------------------------------------------------------------
     def _build(self, chapter_id: str | None) -> None:
@@ -110,15 +110,20 @@ class HandoutDialog(QDialog):
         self._lay_out()
 
     def _lay_out(self) -> None:
+        # Two rows, so that the French words (« Enregistrer en PDF… ») and the choices
+        # both fit an 800 px screen: the status beside "Print the essentials…", then
+        # the three buttons every handout ends with.
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.essentials_button)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.essentials_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        right.addWidget(self.status)
+        right.addLayout(status)
         right.addLayout(buttons)
         main = QHBoxLayout(self)
         main.addWidget(self.choices, 0)

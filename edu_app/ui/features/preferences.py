@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from ...content.model import LANGS, Clinic, Phone
 from ...qt import settings as S
 from ...qt.i18n import track
 from ..actions import name_action
+from ..screen_fit import fit_remembered
 
 # What the two numbers typed here are for, written into clinic.toml in both languages.
 DAY_LABEL = {"fr": "En journée", "en": "During the day"}
@@ -90,7 +91,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        fit_remembered(self, QSize(560, self.sizeHint().height()), settings,
+                       S.PREFERENCES_SIZE)
         track(self)
 
     def accept(self) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...qt import settings as S
 from ...qt.i18n import track
 
 if TYPE_CHECKING:
@@ -24,9 +25,10 @@ HIDDEN = "hiddenFromHelp"  # a dynamic property: True keeps an action out of the
 class ShortcutsHelp(QObject):
     """The Help → Keyboard shortcuts action and its dialog, opened on demand."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Shell, settings: S.Settings | None = None) -> None:
         super().__init__(shell)
         self.window_ = shell
+        self.settings = settings  # for the dialog's size
         self.dialog: ShortcutsDialog | None = None
         self.action = QAction(shell)
         self.action.setObjectName("actionShortcuts")
@@ -46,7 +48,7 @@ class ShortcutsHelp(QObject):
         if self.dialog is None:
             from .shortcuts_dialog import ShortcutsDialog
 
-            self.dialog = ShortcutsDialog(self.window_)
+            self.dialog = ShortcutsDialog(self.window_, self.settings)
         else:
             self.dialog.fill()
         if self.dialog.isVisible():
@@ -57,5 +59,5 @@ class ShortcutsHelp(QObject):
         return self.dialog
 
 
-def install(reader: Reader, shell: Shell) -> ShortcutsHelp:  # reads the shell only
-    return ShortcutsHelp(shell)
+def install(reader: Reader, shell: Shell) -> ShortcutsHelp:  # the shell, and the settings
+    return ShortcutsHelp(shell, reader.settings)

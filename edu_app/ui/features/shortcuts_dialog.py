@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...qt import settings as S
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_remembered
 from .shortcuts import HIDDEN
 
 
@@ -85,7 +86,7 @@ def shortcut_groups(window: QMainWindow, others_title: str
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, settings: S.Settings | None = None) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("shortcutsDialog")
@@ -105,7 +106,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, QSize(560, 620))
+        fit_remembered(self, QSize(560, 620), settings, S.SHORTCUTS_SIZE)
         track(self)
 
     def retranslate(self) -> None:
