@@ -1,7 +1,8 @@
 """The very first screen: two large buttons, "Français" and "English".
 
-Shown once, before any settings exist, with the system's language focused, because a
-family must be able to pick their language before reading a single other word.
+Shown once, before any settings exist, with the system's language focused (none when
+the system names no language), because a family must be able to pick their language
+before reading a single other word.
 """
 
 from __future__ import annotations
@@ -50,9 +51,28 @@ class LanguageChooser(QWidget):
         layout.addLayout(row)
         layout.addStretch(3)
 
-    def preselect(self) -> str:
-        """Focus the button of the system's language; returns it."""
-        lang = "fr" if QLocale.system().language() == QLocale.Language.French else "en"
-        self.buttons[lang].setDefault(True)
-        self.buttons[lang].setFocus()
+    def preselect(self, locale: QLocale | None = None) -> str | None:
+        """Make the system's language the default button (Enter picks it) and focus it;
+        returns it. A locale that names no language (C, POSIX: many clinic PCs and
+        kiosks) gets no default: Enter must not choose English for a French family, so
+        nothing is focused and Tab reaches « Français » first."""
+        lang = system_language(locale)
+        for code, button in self.buttons.items():
+            button.setDefault(code == lang)
+        if lang is None:
+            self.setFocus()
+        else:
+            self.buttons[lang].setFocus()
         return lang
+
+
+def system_language(locale: QLocale | None = None) -> str | None:
+    """"fr" when the user's interface languages start with French (France, Québec,
+    Belgium...), None when the locale names no language (C, POSIX), else "en", the
+    guide's other language. `uiLanguages()` follows LANGUAGE and LC_MESSAGES on Linux
+    and the display language on Windows: the language the person reads, not the one of
+    numbers or paper."""
+    first = (locale if locale is not None else QLocale.system()).uiLanguages()[:1]
+    if not first or first[0] in ("C", "POSIX"):
+        return None
+    return "fr" if first[0].split("-")[0].lower() == "fr" else "en"
