@@ -27,7 +27,16 @@ def available_area(widget: QWidget) -> QRect:
 
 
 def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
-    """Resize to `wanted`, or less where the screen is smaller, and centre the window."""
+    """Resize to `wanted`, or less where the screen is smaller, and centre the window.
+
+    `wanted` is a size for the system's text size: a window whose words are larger (the
+    reader's zoom, features/interface_size.py) wants as much more room."""
+    from PySide6.QtGui import QGuiApplication
+
+    base = QGuiApplication.font().pointSizeF()
+    grown = widget.font().pointSizeF() / base if base > 0 else 1.0
+    if grown > 1.0:
+        wanted = QSize(round(wanted.width() * grown), round(wanted.height() * grown))
     area = available_area(widget)
     size = QSize(min(wanted.width(), int(area.width() * SCREEN_SHARE)),
                  min(wanted.height(), int(area.height() * SCREEN_SHARE)))

@@ -120,3 +120,37 @@ def test_the_composer_s_choices_make_room_for_their_words_at_300(window, qtbot, 
     room = dialog.screen().availableGeometry()
     assert room.contains(dialog.geometry())  # on the screen, scrolling inside
     dialog.close()
+
+
+def test_a_dialog_opened_over_the_window_takes_the_zoom(window, qtbot, base_pt):
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    shortcuts = window.features["shortcuts"]
+    _zoomed(window, qtbot, 300)
+    dialog = shortcuts.show_dialog()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.font().pointSizeF() == pytest.approx(base_pt * 3)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.width() >= min(560 * 2, room.width() * 0.9)  # room for its larger words
+    dialog.close()
+    box = QDialog(window)  # any dialog a feature opens, its words put in after
+    label = QLabel("Words", box)
+    assert label.font().pointSizeF() == pytest.approx(base_pt * 3)
+    box.deleteLater()
+    window.reader.set_zoom(100)
+    assert QDialog(window).font().pointSizeF() == pytest.approx(base_pt)
+
+
+def test_parts_with_a_style_sheet_follow_too_after_a_theme_change(window, qtbot, base_pt):
+    from PySide6.QtWidgets import QLineEdit
+
+    _zoomed(window, qtbot, 300)
+    field = window.findChild(QLineEdit, "searchField")
+    for theme in ("dark", "contrast", "light"):
+        window.reader.set_theme(theme)
+        assert field.styleSheet(), "the search field has the theme's style sheet"
+        assert field.font().pointSizeF() == pytest.approx(base_pt * 3), theme
+        assert window.toc.font().pointSizeF() == pytest.approx(base_pt * 3), theme
+    window.reader.set_zoom(100)
+    assert field.font().pointSizeF() == pytest.approx(base_pt)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QMenu, QToolBar, QToolTip
+from PySide6.QtWidgets import QMenu, QToolBar, QToolTip, QWidget
 
 from ...qt.first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, set_enum
 from .. import ui_zoom
@@ -36,6 +36,7 @@ CONTENTS_SHARE = 0.4  # the contents never take more of the window than this
 CONTENTS_DEFAULT = 320  # the width the start-up layout gives it (startup.py)
 ICON_MAX_ZOOM = 200  # the icons' largest drawing is twice their size (assets/icons/README.md)
 TOOL_BUTTON_ICON_ONLY = 0  # Qt.ToolButtonStyle.ToolButtonIconOnly
+DIALOG_TYPES = (0x3, 0xb)  # Qt.WindowType.Dialog, Qt.WindowType.Tool
 WORDS_SHARE = 0.75  # the main toolbar's words stay while it takes less of the window
 
 
@@ -59,11 +60,12 @@ class InterfaceSize(QObject):
 
     def apply(self) -> None:
         zoom = self.reader.zoom
+        if zoom != 100 or self._applied != 100:
+            self._scale_styled(zoom)  # again after a theme change, which restyles them
         if zoom == self._applied:
             return
         self._applied = zoom
-        for widget in (self.shell, self.shell.toc):
-            ui_zoom.scale(widget, zoom)
+        ui_zoom.scale(self.shell, zoom)
         room = self.shell.screen().availableGeometry().size()
         for menu in self.shell.findChildren(QMenu):  # at most the screen's size, not cut
             ui_zoom.scale_to_fit(menu, zoom, room, QMenu.sizeHint)
@@ -73,6 +75,14 @@ class InterfaceSize(QObject):
             bar.setIconSize(icon)
         if self.shell.isVisible():
             self._after_first_paint()
+
+    def _scale_styled(self, zoom: int) -> None:
+        """A widget given a style sheet (the contents' focus frame, the search field's
+        theme) keeps the font it had then, whatever its parent's: it is given it here.
+        The rest of the window inherits the window's font."""
+        for widget in self.shell.findChildren(QWidget):
+            if widget.styleSheet() and not widget.isWindow():
+                ui_zoom.scale(widget, zoom)
 
     def _after_first_paint(self) -> None:
         self.fit_toolbars()
@@ -104,9 +114,21 @@ class InterfaceSize(QObject):
                 self._breaks.discard(other)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and (self._applied != 100 or self._breaks):
+        kind = event.type()
+        if kind == QEvent.Type.Resize and (self._applied != 100 or self._breaks):
             self.fit_toolbars()
+        elif kind == QEvent.Type.ChildAdded and self._applied != 100:
+            self._scale_window(event.child())
         return False
+
+    def _scale_window(self, child: QObject) -> None:
+        """A dialog or tool window opened over the window (About, a link's address, the
+        shortcuts, the checker's report...) at the reader's size from its first moment,
+        so the parts put in it inherit the font. Windows do not inherit it by themselves;
+        pop-ups (menus, lists under a field) are left to their owners."""
+        if isinstance(child, QWidget) and child.isWindow() \
+                and int(child.windowType().value) in DIALOG_TYPES:
+            ui_zoom.scale(child, self._applied)
 
     def contents_width(self) -> int:
         """What the contents need at this zoom: room for a short title on a line, never
