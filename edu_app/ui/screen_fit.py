@@ -26,16 +26,17 @@ def available_area(widget: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
 
 
-def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
+def fit_to_screen(widget: QWidget, wanted: QSize, grow: bool = True) -> None:
     """Resize to `wanted`, or less where the screen is smaller, and centre the window.
 
     `wanted` is a size for the system's text size: a window whose words are larger (the
-    reader's zoom, features/interface_size.py) wants as much more room."""
+    reader's zoom, features/interface_size.py) wants as much more room, unless `grow` is
+    false (a size the user chose)."""
     from PySide6.QtGui import QGuiApplication
 
     base = QGuiApplication.font().pointSizeF()
     grown = widget.font().pointSizeF() / base if base > 0 else 1.0
-    if grown > 1.0:
+    if grow and grown > 1.0:
         wanted = QSize(round(wanted.width() * grown), round(wanted.height() * grown))
     area = available_area(widget)
     size = QSize(min(wanted.width(), int(area.width() * SCREEN_SHARE)),
@@ -62,7 +63,8 @@ def fit_remembered(dialog: QDialog, wanted: QSize, settings: Settings | None,
     if settings is None or option is None:
         fit_to_screen(dialog, wanted)
         return
-    fit_to_screen(dialog, saved_size(settings.get(option)) or wanted)
+    saved = saved_size(settings.get(option))
+    fit_to_screen(dialog, saved or wanted, grow=saved is None)  # the user's size as it is
     if not settings.volatile:
         dialog.finished.connect(lambda _result: settings.set(
             option, f"{dialog.width()}x{dialog.height()}"))

@@ -154,3 +154,14 @@ def test_parts_with_a_style_sheet_follow_too_after_a_theme_change(window, qtbot,
         assert window.toc.font().pointSizeF() == pytest.approx(base_pt * 3), theme
     window.reader.set_zoom(100)
     assert field.font().pointSizeF() == pytest.approx(base_pt)
+
+
+def test_a_size_the_user_left_is_kept_as_it_is_at_300(window, qtbot, settings):
+    from edu_app.qt import settings as S
+
+    settings.set(S.SHORTCUTS_SIZE, "700x500")
+    _zoomed(window, qtbot, 300)
+    dialog = window.features["shortcuts"].show_dialog()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.width() == 700 and dialog.height() == 500  # not grown with the words
+    dialog.close()
