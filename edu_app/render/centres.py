@@ -34,10 +34,11 @@ def clinic_label(book: Book, lang: str) -> str:
 
 
 def clinic_cite(book: Book, lang: str) -> ET.Element:
-    sup = ET.Element("sup")
-    link = ET.SubElement(sup, "a", {"href": "clinic:", "class": "cite clinic"})
+    glued = ET.Element("span")  # on the line, kept with the word before (markdown_ext)
+    glued.text = "\u00a0"
+    link = ET.SubElement(glued, "a", {"href": "clinic:", "class": "cite clinic"})
     link.text = f"[{clinic_label(book, lang)}]"
-    return sup
+    return glued
 
 
 def note_paragraphs(parent: ET.Element, book: Book, lang: str, note: str) -> None:
@@ -46,7 +47,7 @@ def note_paragraphs(parent: ET.Element, book: Book, lang: str, note: str) -> Non
     paragraphs = [p.strip() for p in note.split("\n\n") if p.strip()]
     for i, text in enumerate(paragraphs):
         para = ET.SubElement(parent, "p")
-        para.text = text + " "
+        para.text = text  # the mark brings its own no-break space
         if i == len(paragraphs) - 1:
             para.append(clinic_cite(book, lang))
 
@@ -101,9 +102,11 @@ def centres_table(book: Book, lang: str, centres: list[Centre] | None = None) ->
         if centre.source == CLINIC_SOURCE:
             body.append(clinic_cite(book, lang))
         elif centre.source in book.sources:
-            sup = ET.SubElement(body, "sup")
-            link = ET.SubElement(sup, "a", {"href": f"sources:#{centre.source}",
-                                            "class": "cite"})
+            glued = ET.SubElement(body, "span")  # kept with the description's last word
+            glued.text = "\u00a0"
+            link = ET.SubElement(glued, "a", {"href": f"sources:#{centre.source}",
+                                              "class": "cite"})
+            # In a chapter, the page's number for this source (markdown_ext.CitationNumbers)
             link.text = f"[{t(lang, 'see_source')}]"
     return table
 

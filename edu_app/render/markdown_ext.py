@@ -19,9 +19,17 @@ from ..content.model import CLINIC_SOURCE
 from ..content.text import CITATION_PATTERN
 from .sanitize import sanitize_tree
 
+GLUE = "\u00a0"  # a no-break space: the space before a mark, kept, but never a line break
+JOINER = "\u2060"  # a word joiner: no break where the author wrote the mark against a word
+
 
 class CitationProcessor(InlineProcessor):
-    """`[@source-id]` -> a superscript number linking to the sources page.
+    """`[@source-id]` -> a number in brackets, on the line, linking to the sources page.
+
+    The mark is on the line at a reading size (a superscript was drawn at two thirds of
+    9 pt: too small to read or to click), and glued to the word before it: the space
+    before it becomes a no-break space, so a mark never starts a line alone. The number
+    is the source's order of first citation in the page (`CitationNumbers`).
 
     A care-team marker (`[@care-team]`, see content/FORMAT.md) is not a source: it gets
     no number, and shows its own words ("ask your care team") in a class of its own, so
@@ -40,24 +48,54 @@ class CitationProcessor(InlineProcessor):
 
     def handleMatch(self, m: re.Match[str], data: str):
         sid = m.group(1)
+        start = m.start(0)
+        while start > 0 and data[start - 1] in " \t\n":  # the space before: glued below
+            start -= 1
+        glued = ET.Element("span")
+        glued.text = GLUE if start < m.start(0) else JOINER if start else ""
         if sid == CLINIC_SOURCE:  # the clinic vouches for it: named, never numbered
-            sup = ET.Element("sup")
-            link = ET.SubElement(sup, "a", {"href": "clinic:", "class": "cite clinic"})
+            link = ET.SubElement(glued, "a", {"href": "clinic:", "class": "cite clinic"})
             link.text = f"[{self.clinic_label or CLINIC_SOURCE}]"
-            return sup, m.start(0), m.end(0)
+            return glued, start, m.end(0)
         if sid not in self.cited:
             self.cited.append(sid)
-        if sid in self.care_team:  # on the line, not raised: words must stay legible
-            mark = ET.Element("a", {"href": f"sources:#{sid}", "class": "care-team",
-                                    "title": self.describe(sid)})
+        if sid in self.care_team:  # words must stay legible
+            mark = ET.SubElement(glued, "a", {"href": f"sources:#{sid}", "class": "care-team",
+                                              "title": self.describe(sid)})
             mark.text = "[" + self.care_team_mark.replace(" ", "\u00a0") + "]"  # one piece
-            return mark, m.start(0), m.end(0)
-        sup = ET.Element("sup")
-        link = ET.SubElement(sup, "a", {"href": f"sources:#{sid}", "class": "cite",
-                                        "title": self.describe(sid)})
+            return glued, start, m.end(0)
+        link = ET.SubElement(glued, "a", {"href": f"sources:#{sid}", "class": "cite",
+                                          "title": self.describe(sid)})
         documents = [s for s in self.cited if s not in self.care_team]
-        link.text = f"[{documents.index(sid) + 1}]"
-        return sup, m.start(0), m.end(0)
+        link.text = f"[{documents.index(sid) + 1}]"  # numbered again in page order below
+        return glued, start, m.end(0)
+
+
+class CitationNumbers(Treeprocessor):
+    """Number every source mark by the order of first citation in the page, text and
+    data alike: the centres list (built after the text's marks) said "[Source]" where
+    the text said "[1]". `cited` is put in the same order, for the footer's list."""
+
+    PRIORITY = 6.5  # after the centres list (7), before the sanitizer
+
+    def __init__(self, md: Markdown, cited: list[str], describe: Callable[[str], str]) -> None:
+        super().__init__(md)
+        self.cited = cited
+        self.describe = describe
+
+    def run(self, root: ET.Element) -> None:
+        order: list[str] = []
+        for link in root.iter("a"):
+            href = link.get("href", "")
+            if "cite" not in link.get("class", "").split() or not href.startswith("sources:#"):
+                continue
+            sid = href[len("sources:#"):]
+            if sid not in order:
+                order.append(sid)
+            link.text = f"[{order.index(sid) + 1}]"
+            if not link.get("title"):
+                link.set("title", self.describe(sid))
+        self.cited[:] = order + [sid for sid in self.cited if sid not in order]
 
 
 class BoxProcessor(Treeprocessor):
@@ -175,6 +213,8 @@ class GuideExtension(Extension):
             CitationProcessor(CITATION_PATTERN, md, self.cited, self.describe,
                               self.care_team, self.care_team_mark, self.clinic_label),
             "citation", 175)
+        md.treeprocessors.register(CitationNumbers(md, self.cited, self.describe),
+                                   "guide-citation-numbers", CitationNumbers.PRIORITY)
         md.treeprocessors.register(BoxProcessor(md), "guide-box", 6)
         md.treeprocessors.register(TableProcessor(md), "guide-table", 5)
         md.treeprocessors.register(PictureProcessor(md, self.resolve), "guide-picture", 4)

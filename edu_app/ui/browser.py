@@ -48,6 +48,8 @@ class ChapterView(QTextBrowser):
         self._section = ""
         self._paint_watch: _FirstPaint | None = None
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._land_on = ""  # a citation's source, to show and mark once its page is in
+        self._landing = None  # landing.Landing, made on the first citation followed
         self.document().documentLayout().documentSizeChanged.connect(self._forget_anchors)
         self.verticalScrollBar().valueChanged.connect(self._track_section)
         self.historyChanged.connect(self._page_loaded)
@@ -95,8 +97,10 @@ class ChapterView(QTextBrowser):
             self._loading = False
             doc.setPageSize(width)
         self.fit_column()
+        landing, self._land_on = self._land_on, ""
         if name.hasFragment():  # the layout changed under the anchor Qt scrolled to
-            self.scrollToAnchor(name.fragment())
+            if landing != name.fragment() or not self.land_on(landing):
+                self.scrollToAnchor(name.fragment())
 
     def go(self, url: QUrl) -> None:
         """Navigate to `url` (on the page it lands on: `PageSource.locate`), adding it to
@@ -182,6 +186,8 @@ class ChapterView(QTextBrowser):
             rect = self.cursorRect(word)
             self.termActivated.emit(url.path(), self.viewport().mapToGlobal(rect.bottomLeft()))
         elif self.pages.handles(url):
+            if url.scheme() == "sources" and url.hasFragment():  # a citation
+                self._land_on = url.fragment()
             self.go(url)
         else:
             self.externalLinkActivated.emit(url)
@@ -228,6 +234,14 @@ class ChapterView(QTextBrowser):
         self.setExtraSelections([])
         self.pageChanged.emit(self.source())
         self._track_section()
+
+    def land_on(self, name: str) -> bool:
+        """Anchor `name`'s entry whole on screen, briefly marked (landing.py)."""
+        if self._landing is None:
+            from .landing import Landing
+
+            self._landing = Landing(self)
+        return self._landing.land(name)
 
     def _style_page(self) -> None:
         """What Qt's CSS cannot do (headings at their zoomed sizes), once per page."""

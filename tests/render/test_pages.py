@@ -23,8 +23,9 @@ def small_book(tmp_path):
 def test_citations_are_numbered_links_and_listed_in_the_footer(book):
     rendered = render_chapter(book, "car-t", "en")
     html = rendered.html
-    links = re.findall(r'<sup><a class="cite" href="sources:#([\w-]+)"[^>]*>\[(\d+)\]</a>', html)
-    assert links, "citations must become superscript links"
+    links = re.findall(r'<a class="cite" href="sources:#([\w-]+)"[^>]*>\[(\d+)\]</a>', html)
+    assert links, "citations must become numbered links"
+    assert "<sup>" not in html  # on the line: Qt draws a superscript at two thirds of its size
     numbers = {sid: n for sid, n in links}
     assert sorted(set(numbers.values()), key=int) == [str(i + 1) for i in range(len(numbers))]
     documents = [sid for sid in rendered.cited if not book.sources[sid].is_care_team]
@@ -34,6 +35,27 @@ def test_citations_are_numbered_links_and_listed_in_the_footer(book):
         assert f'href="sources:#{sid}"' in footer
     assert "Reviewed on 23 November 2026" in footer
     assert "[@" not in html
+
+
+def test_a_mark_is_glued_to_the_word_before_it_and_numbered_in_the_centres_list(book):
+    """A mark started a line alone, and the centres list said "[Source]" where the text
+    said "[1]": every mark is now held to the word before by a no-break space (or a word
+    joiner), and the list's marks carry the page's numbers, listed in the footer."""
+    for lang in ("en", "fr"):
+        rendered = render_chapter(book, "centres", lang)
+        html = rendered.html
+        body = html[html.index('<div class="chapter"'):html.index("chapter-footer")]
+        marks = re.findall(r'(.)<a class="cite" href="sources:#([\w-]+)"[^>]*>\[([^\]]*)\]</a>',
+                           body)
+        assert marks
+        assert all(before in "\u00a0\u2060" for before, _sid, _n in marks), marks
+        assert not re.search(r'\s<span>\u00a0<a class="cite"', body)  # no space before the glue
+        table = body[body.index('class="centres"'):]
+        numbers = {sid: n for _b, sid, n in marks}
+        in_table = re.findall(r'href="sources:#([\w-]+)"[^>]*>\[([^\]]*)\]</a>', table)
+        assert in_table and all(n == numbers[sid] and n.isdigit() for sid, n in in_table)
+        documents = [sid for sid in rendered.cited if not book.sources[sid].is_care_team]
+        assert documents == list(dict.fromkeys(sid for _b, sid, _n in marks))
 
 
 def test_french_footer_and_language(book):
