@@ -108,7 +108,10 @@ class ChapterView(QTextBrowser):
         self.setSource(self.pages.locate(url), QTextDocument.ResourceType.HtmlResource)
 
     def refresh(self) -> None:
-        """Re-render the current page (language, zoom or theme changed), keeping the place."""
+        """Re-render the current page (language, zoom or theme changed), keeping the
+        paragraph at the top of the view there, not only its section (reading_place.py)."""
+        from .reading_place import height_of, spot_at
+
         section = self.current_section()
         if section:  # a paged glossary: in the other language the word may be on another page
             here = QUrl(self.source())
@@ -117,14 +120,17 @@ class ChapterView(QTextBrowser):
             if there.path() != here.path():
                 self.go(there)
                 return
-        ratio = self._scroll_ratio()
+        bar = self.verticalScrollBar()
+        spot = None
+        if self.isVisible() and bar.value() > 0:
+            spot = spot_at(self.document(), bar.value(), bar.value() >= bar.maximum())
         self.reload()
         self._forget_anchors()
-        if section:
-            self.scrollToAnchor(section)
-        else:
-            bar = self.verticalScrollBar()
-            bar.setValue(round(ratio * bar.maximum()))
+        y = height_of(self.document(), spot) if spot is not None else 0.0
+        if spot is not None and (spot.at_end or (y or 0.0) > bar.maximum()):
+            bottom = self._lay_out_to_the_end()
+            y = bottom if spot.at_end else y
+        bar.setValue(round(y or 0.0))  # a page without that region: its top
         self._track_section()
 
     def _background_page_ready(self, url: QUrl) -> None:
@@ -134,9 +140,17 @@ class ChapterView(QTextBrowser):
             self._forget_anchors()
             self._track_section()
 
-    def _scroll_ratio(self) -> float:
+    def _lay_out_to_the_end(self) -> int:
+        """Lay the page out to its end; the scroll bar's range then reaches there at once
+        (Qt widens it only after the layout's next step): its lowest position."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        layout.blockBoundingRect(doc.lastBlock())
+        bottom = max(0, round(layout.documentSize().height()) - self.viewport().height())
         bar = self.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() else 0.0
+        if bar.maximum() < bottom:
+            bar.setRange(0, bottom)
+        return bottom
 
     # --- line length ----------------------------------------------------------------
     def resizeEvent(self, event) -> None:
