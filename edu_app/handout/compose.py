@@ -188,7 +188,9 @@ def _for_paper(body: str, numbers: dict[str, int]) -> str:
     The list of centres becomes one small table per centre, so that no centre is split
     over two pages (Qt cannot keep a table row whole).
     """
-    body = _CITE.sub(lambda m: f'<span class="cite">[{numbers[m.group(1)]}]</span>'
+    # Raised on paper, as before the screen's marks came down onto the line: the pages
+    # are laid out for it (the essentials fit one page).
+    body = _CITE.sub(lambda m: f'<sup><span class="cite">[{numbers[m.group(1)]}]</span></sup>'
                      if m.group(1) in numbers else _care_team_mark(m), body)
     body = _ROWS_TABLE.sub(lambda m: m.group(1) + m.group(2).replace(
         "</tr><tr>", "</tr></table>" + m.group(1) + "<tr>") + "</table>", body)
