@@ -22,13 +22,17 @@ LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ﬁ": 
 APOSTROPHES = "'\u2019\u02bc"
 HYPHENS = "-\u2010\u2011"
 _SEPARATORS = str.maketrans({c: " " for c in APOSTROPHES + HYPHENS})
+_AS_HYPHEN = {"\u2010": "-", "\u2011": "-"}  # the screen's no-break hyphen is a hyphen
 
 
 @lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
-    """One character without accents, in lower case; ligatures spelt out ("œ" -> "oe")."""
+    """One character without accents, in lower case; ligatures spelt out ("œ" -> "oe"),
+    the screen's no-break hyphen (`keep_whole`) as "-" so "T-cells" finds it."""
     if ch in LIGATURES:
         return LIGATURES[ch]
+    if ch in _AS_HYPHEN:
+        return _AS_HYPHEN[ch]
     decomposed = unicodedata.normalize("NFKD", ch)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     return kept.casefold() if kept else ""
@@ -68,6 +72,34 @@ def fold_words(text: str) -> str:
 def sort_key(word: str) -> str:
     """Alphabetical order as a reader expects it: accents, ligatures and case ignored."""
     return fold(word)
+
+
+# --- Terms kept on one line --------------------------------------------------------------
+NO_BREAK_HYPHEN = "\u2011"
+KEEP_WHOLE = re.compile(r"(?:\b[A-Z]{2,6}[ \u00a0])?\b[A-Z][A-Z0-9]{0,5}-\w+")
+"""A term that must not break at its hyphen or before it: "T-cells", "CAR T-cells",
+"CAR-T", "COVID-19" (a capital, then capitals or digits, a hyphen, a word; an acronym
+before it stays with it). Names such as "Saint-Louis" break as any word does."""
+_TEXT_LAYER = str.maketrans({NO_BREAK_HYPHEN: "-"})
+
+
+def keep_whole(text: str) -> str:
+    """`text` for display: in each `KEEP_WHOLE` term, the hyphen becomes U+2011 (a hyphen
+    no line breaks after) and the space a no-break space. Display only: every text layer
+    (search, clipboard, screen readers, PDF) keeps the real hyphen (`as_text`)."""
+    return KEEP_WHOLE.sub(lambda m: m.group().replace("-", NO_BREAK_HYPHEN)
+                          .replace(" ", "\u00a0"), text)
+
+
+def as_text(text: str) -> str:
+    """Displayed text back as text: the no-break hyphen as "-" (one character for one, so
+    offsets still match the document's positions)."""
+    return text.translate(_TEXT_LAYER)
+
+
+def keep_whole_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each term of `text` a line must not break inside."""
+    return [m.span() for m in KEEP_WHOLE.finditer(text)]
 
 
 # --- Glossary forms ----------------------------------------------------------------------

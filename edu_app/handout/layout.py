@@ -44,6 +44,7 @@ from .balance import (
 )
 from .bands import LAYOUT_DPI, PX_PER_PT, Bands, footer_band, header_band
 from .compose import ComposedHandout, contents_mark
+from .keep_whole import keep_terms_on_one_line
 from .strings import print_date, t
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,7 @@ class HandoutDocument(QTextDocument):
         self.geometry = self.geometry.with_bands(self.composed, families)
         self.setPageSize(self.geometry.text_size())
         honour_heading_sizes(self)
+        keep_terms_on_one_line(self)  # "CAR T-cells" never split at a line's end
         pristine = snapshot(self)
         self.fix_page_breaks()
         balance(self, pristine)

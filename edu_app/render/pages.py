@@ -42,7 +42,16 @@ def _env():  # a jinja2.Environment, imported lazily
     env.globals["t"] = t
     env.globals["dotted"] = DOTTED_UNDERLINE  # the glossary marks' underline (sanitize.py)
     env.filters["date"] = format_date
+    env.filters["keep_terms_whole"] = _keep_terms_whole
     return env
+
+
+def _keep_terms_whole(html) -> object:  # markupsafe.Markup in, Markup out
+    from markupsafe import Markup
+
+    from .keep_whole import keep_terms_whole
+
+    return Markup(keep_terms_whole(str(html)))
 
 
 @dataclass(frozen=True)

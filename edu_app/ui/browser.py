@@ -308,6 +308,18 @@ class ChapterView(QTextBrowser):
         text = term.text.get(lang) or next(iter(term.text.values()), None)
         return text.short if text is not None else ""
 
+    # --- copying ----------------------------------------------------------------------
+    def createMimeDataFromSelection(self):  # QMimeData
+        """What is copied: the words as written, "T-cells" with its real hyphen (the page
+        shows U+2011 so that "CAR T-cells" never breaks: render/keep_whole.py)."""
+        from ..content.text import as_text
+
+        data = super().createMimeDataFromSelection()
+        if data.hasHtml():
+            data.setHtml(as_text(data.html()))
+        data.setText(as_text(data.text()))
+        return data
+
     # --- marked words (search hits, find bar), until the next page ------------------
     def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Show `layer`'s marks ("search", "find"), replacing that layer's previous ones."""

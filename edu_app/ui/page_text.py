@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QTextDocument
 
+from ..content.text import as_text
+
 CONTEXT = "ChapterAccessible"
 OBJECT_CHAR = "\ufffc"  # a picture's place in the document's text
 SOURCE = QT_TRANSLATE_NOOP("ChapterAccessible", "source %1")
@@ -45,7 +47,8 @@ class PageMap:
 
     def __init__(self, doc: QTextDocument) -> None:
         self.revision = doc.revision()
-        plain = doc.toPlainText()
+        # The no-break hyphen of "CAR T-cells" on screen is read as the hyphen it is
+        plain = as_text(doc.toPlainText())
         self.parts: list[Part] = []
         dropped: list[tuple[int, int]] = []
         block = doc.begin()
@@ -54,7 +57,7 @@ class PageMap:
             if level and block.text().strip():
                 self.parts.append(Part("heading", block.position(),
                                        block.position() + block.length() - 1,
-                                       block.text().strip(), level))
+                                       as_text(block.text().strip()), level))
             self._links(block, dropped)
             block = block.next()
         dropped += [(m.start(), m.end()) for m in re.finditer(OBJECT_CHAR, plain)]
@@ -104,7 +107,7 @@ class PageMap:
                 dropped.append((start, end))
             else:
                 kind = "glossary" if href.startswith("glossary:") else "link"
-                self.parts.append(Part(kind, start, end, text.strip(), href=href))
+                self.parts.append(Part(kind, start, end, as_text(text.strip()), href=href))
 
     def to_offset(self, pos: int) -> int:
         """The accessible offset of document position `pos` (a dropped range: its start)."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from edu_app.content import load_book
+from edu_app.content.text import as_text
 from edu_app.ui.page_text import PageMap
 from tests.check.books import make_book
 
@@ -66,7 +67,7 @@ def test_arrows_move_a_caret_and_h_jumps_to_the_next_heading(reader, qtbot):
     assert view.textCursor().position() > 0  # keyboard text selection is on
     qtbot.keyClick(view, Qt.Key.Key_H)
     block = view.document().findBlock(view.textCursor().selectionStart())
-    assert block.text() == "What is a T-cell?" and block.blockFormat().headingLevel() == 2
+    assert as_text(block.text()) == "What is a T-cell?" and block.blockFormat().headingLevel() == 2
     qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
     block = view.document().findBlock(view.textCursor().selectionStart())
     assert block.text().strip() == "Welcome" and block.blockFormat().headingLevel() == 1
