@@ -6,11 +6,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from edu_app.content.text import as_text
 from edu_app.qt import settings as S
 
 
 def visible_text(window) -> str:
-    return window.view.toPlainText()
+    """The page's words as read ("CAR T-cells" is drawn with U+2011: render/keep_whole)."""
+    return as_text(window.view.toPlainText())
 
 
 def test_opens_on_home_page_with_every_chapter(window, book):
