@@ -2,9 +2,10 @@
 
 import sys
 
-if len(sys.argv) > 1 and sys.argv[1] == "--multiprocessing-fork":
-    # The render worker (edu_app/render/worker.py): in a frozen app its child process is
-    # this executable again, which must serve the worker, not open a second window.
+if any("multiprocessing" in arg for arg in sys.argv[1:]):
+    # The render worker (edu_app/render/worker.py) and multiprocessing's resource tracker:
+    # in a frozen app, each child process is this executable again, which must run what
+    # it was started for (PyInstaller's freeze_support), not open a second window.
     import multiprocessing
 
     multiprocessing.freeze_support()
