@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer, QUrl
 
 from edu_app.content import load_book
+from edu_app.content.text import as_text
 from edu_app.render.worker import BIG_CHARS
 
 from ..conftest import GUIDE
@@ -38,6 +39,11 @@ def big_guide(tmp_path):
     return load_book(content)
 
 
+def shown(window) -> str:
+    """The page's words as read ("T\u2011cell" on screen is "T-cell")."""
+    return as_text(window.view.toPlainText())
+
+
 def heartbeat(window):
     """Turns of the event loop, each with how far the page had got (its plain text)."""
     beats: list[tuple[int, str]] = []
@@ -45,7 +51,7 @@ def heartbeat(window):
     clock.start()
     timer = QTimer(window)
     timer.setInterval(10)
-    timer.timeout.connect(lambda: beats.append((clock.elapsed(), window.view.toPlainText()[:300])))
+    timer.timeout.connect(lambda: beats.append((clock.elapsed(), shown(window)[:300])))
     timer.start()
     return beats, timer
 
@@ -57,13 +63,13 @@ def test_the_event_loop_keeps_turning_while_a_big_chapter_renders(make_window, b
     beats, timer = heartbeat(window)
     QTimer.singleShot(0, lambda: window.open_url(QUrl(f"chapter:{BIG}")))
     title = big_guide.chapters[BIG]["en"].title
-    qtbot.waitUntil(lambda: "being prepared" in window.view.toPlainText(), timeout=5_000)
-    assert title in window.view.toPlainText()  # the chapter's title, above the message
-    qtbot.waitUntil(lambda: "being prepared" not in window.view.toPlainText(),
+    qtbot.waitUntil(lambda: "being prepared" in shown(window), timeout=5_000)
+    assert title in shown(window)  # the chapter's title, above the message
+    qtbot.waitUntil(lambda: "being prepared" not in shown(window),
                     timeout=60_000)
-    assert CUT in window.view.toPlainText()
+    assert CUT in shown(window)
     timer.stop()
-    assert "being prepared" not in window.view.toPlainText()
+    assert "being prepared" not in shown(window)
     waiting = [b for b in beats if "being prepared" in b[1]]
     # Before the fix, the page was made inside open_url(): no turn of the loop saw it
     # being prepared. Now the loop turns all the while the child renders.
@@ -76,18 +82,18 @@ def test_the_reader_can_leave_a_big_chapter_while_it_is_prepared(make_window, bi
                                                                  qtbot):
     window = make_window(big_guide)
     window.open_url(QUrl(f"chapter:{BIG}"))
-    assert "being prepared" in window.view.toPlainText()
+    assert "being prepared" in shown(window)
     window.actions.next_chapter.trigger()  # answered at once, on the GUI thread
     nxt = big_guide.order[big_guide.order.index(BIG) + 1]
     assert window.view.source().toString() == f"chapter:{nxt}"
-    assert big_guide.chapters[nxt]["en"].title in window.view.toPlainText()
+    assert big_guide.chapters[nxt]["en"].title in shown(window)
     background = window.reader.pages.background
     qtbot.waitUntil(lambda: not background.worker.busy(), timeout=60_000)
     qtbot.wait(100)
     assert window.view.source().toString() == f"chapter:{nxt}"  # not pulled back
     window.actions.back.trigger()  # the big chapter, ready now
     assert window.view.source().toString() == f"chapter:{BIG}"
-    assert CUT in window.view.toPlainText()
+    assert CUT in shown(window)
 
 
 @pytest.mark.parametrize("lang, words", [
@@ -102,16 +108,16 @@ def test_past_the_deadline_the_page_says_it_is_too_long_and_the_guide_works(
     background.worker.deadline_s = 0.0  # no render can finish within it
     window.open_url(QUrl(f"chapter:{BIG}"))
     child = background.worker._process
-    qtbot.waitUntil(lambda: words in window.view.toPlainText(), timeout=30_000)
-    assert big_guide.chapters[BIG][lang].title in window.view.toPlainText()
+    qtbot.waitUntil(lambda: words in shown(window), timeout=30_000)
+    assert big_guide.chapters[BIG][lang].title in shown(window)
     assert background.outcomes[0].why == "deadline"
     assert not child.is_alive()  # killed, not left running
     window.actions.next_chapter.trigger()
     nxt = big_guide.order[big_guide.order.index(BIG) + 1]
-    assert big_guide.chapters[nxt][lang].title in window.view.toPlainText()
+    assert big_guide.chapters[nxt][lang].title in shown(window)
     asked = len(background.outcomes)
     window.actions.back.trigger()  # said at once the next time, not tried again
-    assert words in window.view.toPlainText()
+    assert words in shown(window)
     assert len(background.outcomes) == asked and not background.pending(
         window.reader.pages.key(QUrl(f"chapter:{BIG}")))
 
