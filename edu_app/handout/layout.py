@@ -197,6 +197,9 @@ class HandoutDocument(QTextDocument):
         balance(self, pristine)
         fit_questions_page(self)
         close_blank_pages(self, pristine)
+        # Qt's relayout after many format changes can stop short, leaving the last blocks
+        # with no lines (a chapter printed blank): lay the whole document out once more.
+        self.markContentsDirty(0, self.characterCount())
         self._fill_contents()
         self._pages = inked_page_count(self)
         return self

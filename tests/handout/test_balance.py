@@ -153,8 +153,11 @@ def test_no_printed_page_is_less_than_a_third_full(whole_guide_pdf):
 
 def test_no_page_is_printed_blank(lay_out):
     """A chapter ending a few pixels above the foot of a page prints no empty page for
-    its last paragraph's bottom margin."""
+    its last paragraph's bottom margin, and the chapter after it is printed whole."""
     for count in range(20, 80):
-        document = lay_out(chapter(paragraphs(count // 3) + paragraphs(1, count % 3 + 1)))
-        bottoms = page_bottoms(document, 0, document.characterCount())
-        assert sorted(bottoms) == list(range(document.page_count)), count
+        first = paragraphs(count // 3) + paragraphs(1, count % 3 + 1)
+        for body in (chapter(first), chapter(first + box("keypoints", "Key points", 3))
+                     + chapter(paragraphs(3))):
+            document = lay_out(body)
+            bottoms = page_bottoms(document, 0, document.characterCount())
+            assert sorted(bottoms) == list(range(document.page_count)), count
