@@ -120,7 +120,10 @@ def _paint_page(painter: QPainter, document: HandoutDocument, index: int, count:
     painter.setClipRect(QRectF(0, 0, width, page_h))
     painter.translate(0, -index * page_h)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = QRectF(0, index * page_h, width, page_h)
+    # A line laid out right on the page's edge touches the slice above as well: drawn
+    # there too, clipped out of sight but not out of the PDF's text layer, it was read
+    # twice. A pixel inside each edge leaves it to its own page.
+    context.clip = QRectF(0, index * page_h + 1, width, page_h - 2)
     palette = QPalette()
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
         palette.setColor(role, INK)
