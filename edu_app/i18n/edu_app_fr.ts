@@ -277,6 +277,16 @@
         <source>Look for broken links, missing translations and hard sentences</source>
         <translation>Chercher les liens cassés, les traductions manquantes et les phrases difficiles</translation>
     </message>
+    <message>
+        <location filename="../ui/features/checker.py" line="61"/>
+        <source>Checking the guide…</source>
+        <translation>Vérification du guide en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/checker.py" line="80"/>
+        <source>The check could not finish. Please report this to the person who looks after this guide.</source>
+        <translation>La vérification n’a pas pu aller jusqu’au bout. Prévenez la personne qui s’occupe de ce guide.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicDetails</name>

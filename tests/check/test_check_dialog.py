@@ -68,8 +68,47 @@ def test_help_menu_opens_the_report_of_the_open_book(window, qtbot) -> None:
 
     assert window.features["checker"].action in window.help_menu.actions()
     window.features["checker"].action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "checkDialog") is not None,
+                    timeout=60000)
     dialog = window.findChild(QDialog, "checkDialog")
-    assert dialog is not None and dialog.isVisible()
+    assert dialog.isVisible() and window.features["checker"].action.isEnabled()
     # nine chapters and the essentials, in two languages
     assert dialog.report.exit_code == 0 and dialog.scores.rowCount() == 20
     dialog.close()
+
+
+def test_the_window_answers_while_the_guide_is_checked(window, qtbot, monkeypatch) -> None:
+    """On a book of long chapters the check takes tens of seconds: it runs off the GUI
+    thread, so a timer of the window keeps firing meanwhile (it never did on the GUI
+    thread), and the command waits greyed out until the report shows."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from edu_app.check import checker
+
+    ticks: list[float] = []
+    during: list[int] = []
+    real = checker.check_book
+
+    def slow_check(book):
+        before = len(ticks)
+        time.sleep(0.6)
+        during.append(len(ticks) - before)
+        return real(book)
+
+    monkeypatch.setattr(checker, "check_book", slow_check)
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    feature = window.features["checker"]
+    feature.action.trigger()
+    assert not feature.action.isEnabled()
+    assert window.statusBar().currentMessage() == "Checking the guide…"
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "checkDialog") is not None,
+                    timeout=60000)
+    timer.stop()
+    assert during and during[0] >= 5, during  # the event loop turned while it checked
+    assert feature.action.isEnabled() and window.statusBar().currentMessage() == ""
+    window.findChild(QDialog, "checkDialog").close()
