@@ -47,6 +47,11 @@ report["composer_buttons"] = {b.objectName(): inside(b) and b.isVisible()
 report["clinic_field_reachable"] = composer.clinic_name.isVisibleTo(composer)
 composer.close()
 window.features["checker"].open_report()
+import time
+deadline = time.monotonic() + 60  # the checks run on a thread; the report opens after
+while window.features["checker"].running is not None and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.02)
 app.processEvents()
 dialog = [w for w in app.topLevelWidgets() if w.objectName() == "checkDialog" or
           w.metaObject().className() == "CheckDialog"]

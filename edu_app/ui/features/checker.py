@@ -45,7 +45,10 @@ class Checker(QObject):
         self.action.setObjectName("actionCheckGuide")
         self.action.setProperty("staffOnly", True)  # hidden in kiosk mode (kiosk.STAFF_ONLY)
         self.action.triggered.connect(self.open_report)
-        self.checked.connect(self._show_report, Qt.ConnectionType.QueuedConnection)
+        # emitted from the checking thread: Qt's automatic connection queues it to this
+        # object's (the GUI) thread (naming QueuedConnection would load Qt's namespace
+        # before the first paint)
+        self.checked.connect(self._show_report)
         shell.add_command(self.action, "help", before=shell.actions.about)
         track(self)
 
