@@ -198,16 +198,20 @@ def focus_style(t: Theme) -> str:
             f' {{ image: url("{icons}/branch-open-{ink}.png"); }}')
 
 
-def field_style(t: Theme) -> str:
+def field_style(t: Theme, warn: bool = False) -> str:
     """A text field drawn in the theme's colours with a frame that shows.
 
     Fusion draws a field's frame a shade darker than the window: on the high-contrast
     theme's black window that is black, and on the dark one nearly so, so the search box
     had no edge. The frame is the theme's border colour, the focus colour when typing.
+    `warn` (the find bar's "No matches") takes the theme's error colours: a fixed pink
+    left the dark themes' light text unreadable.
     """
-    return (f"QLineEdit {{ background: {t.background}; color: {t.text};"
-            f" border: 1px solid {t.border}; border-radius: 2px; padding: 2px 4px; }}"
-            f" QLineEdit:focus {{ border: 1px solid {t.focus}; }}")
+    background, border = (t.error_bg, t.error_border) if warn else (t.background, t.border)
+    focus = t.error_border if warn else t.focus
+    return (f"QLineEdit {{ background: {background}; color: {t.text};"
+            f" border: 1px solid {border}; border-radius: 2px; padding: 2px 4px; }}"
+            f" QLineEdit:focus {{ border: 1px solid {focus}; }}")
 
 
 def apply_palette(t: Theme) -> None:

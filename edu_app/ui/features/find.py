@@ -152,6 +152,14 @@ class FindBar(QToolBar):
         self.theme = name
         for button, picture in self._pictures.items():
             button.setIcon(themed_icon(picture, theme(name)))
+        self._style_field()
+
+    def _style_field(self) -> None:
+        """The field framed in the theme's colours, in its error colours on no match."""
+        from ..themes import field_style, theme
+
+        none = bool(self.field.text().strip()) and not self.matches
+        self.field.setStyleSheet(field_style(theme(self.theme), warn=none))
 
     def open(self) -> None:
         """Show the bar, put the view's selection in it if any, and focus the field."""
@@ -244,7 +252,7 @@ class FindBar(QToolBar):
         else:
             self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))
                                .replace("%2", str(len(self.matches))))
-        self.field.setStyleSheet("QLineEdit { background: #fde2e2; }" if none else "")
+        self._style_field()
         # Read as its words ("2 of 5"), and named even while there is nothing to count.
         self.count.setAccessibleName(self.count.text() or self.tr("Matches"))
 

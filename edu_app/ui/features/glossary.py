@@ -128,7 +128,16 @@ class Glossary(QObject):
             self._filter_bar.hide()
             self.shell.add_toolbar(self._filter_bar, new_row=True)  # under the others
             self._filter_bar.filterChanged.connect(self.set_filter)
+            self._style_filter()
+            self.reader.styleChanged.connect(self._style_filter)
         return self._filter_bar
+
+    def _style_filter(self) -> None:
+        """The filter box framed in the theme's colours (Fusion's frame vanishes on the
+        dark and high-contrast windows)."""
+        from ..themes import field_style, theme
+
+        self.filter_bar.field.setStyleSheet(field_style(theme(self.reader.theme)))
 
     def show_term(self, term_id: str, anchor: QPoint) -> None:
         scale = self.reader.pages.style.scale
