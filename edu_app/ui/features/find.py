@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...qt.first_frame import TOOL_BUTTON_TEXT_BESIDE_ICON, Qt, set_enum
 from ...qt.i18n import track
 from ..browser import ChapterView
-from .search import search_marks
+from ..page_marks import search_marks
 
 if TYPE_CHECKING:
     from ..reader import Reader

@@ -18,15 +18,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QKeySequence,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QListWidgetItem,
-    QTextEdit,
     QToolBar,
     QToolTip,
     QWidget,
@@ -38,6 +35,7 @@ from ...qt.i18n import track
 from .. import themes
 from ..actions import name_action
 from ..browser import ChapterView
+from ..page_marks import search_marks
 
 if TYPE_CHECKING:  # the search package and the results list load on the first search
     from ...search import Hit, SearchIndex, Suggester
@@ -53,24 +51,6 @@ TERMS_PER_LANGUAGE = 3
 HTML_ROLE = USER_ROLE + 1
 HIT_ROLE = USER_ROLE + 2
 SUGGESTION_ROLE = USER_ROLE + 3
-MARK_COLOUR = QColor("#ffe066")
-
-
-def search_marks(view: QTextEdit, spans: list[tuple[int, int]],
-                 colour: QColor = MARK_COLOUR) -> list[QTextEdit.ExtraSelection]:
-    """Extra selections painting `spans` (document positions) in `colour`."""
-    marks = []
-    doc = view.document()
-    for start, end in spans:
-        mark = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(doc)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        mark.cursor = cursor
-        mark.format.setBackground(colour)
-        mark.format.setForeground(QColor("#000000"))
-        marks.append(mark)
-    return marks
 
 
 class SearchField(QLineEdit):
@@ -249,10 +229,9 @@ class SearchField(QLineEdit):
                                       keep=lambda form: bool(self.index.query(form, lang)))
 
     def _add_text(self, text: str, css: str) -> None:
-        item = QListWidgetItem(text)
-        item.setData(HTML_ROLE, f'<span class="{css}">{_escape(text)}</span>')
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.popup.addItem(item)
+        from .search_results import text_item
+
+        self.popup.addItem(text_item(text, css))
 
     def switch_note(self, lang: str) -> str:
         """What choosing a result in `lang` does, said before it is chosen."""
@@ -261,20 +240,10 @@ class SearchField(QLineEdit):
         return self.tr("Opening one switches the guide to English.")
 
     def _add_hit(self, hit: Hit, note: str = "") -> None:
-        if hit.kind == "term":
-            glossary = self.tr("Glossary")
-            where = f"{glossary} › {hit.title}"
-        else:
-            where = hit.title
-        text = f"{where}: {_plain(hit.snippet)}"
-        item = QListWidgetItem(text)
-        item.setData(HTML_ROLE, f'<div class="title">{_escape(where)}</div>'
-                                f'<div class="snippet">{hit.snippet}</div>')
-        item.setData(HIT_ROLE, hit)
-        if note:  # heard by a screen reader, shown on hover
-            item.setToolTip(note)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({note})")
-        self.popup.addItem(item)
+        from .search_results import hit_item
+
+        where = f"{self.tr('Glossary')} › {hit.title}" if hit.kind == "term" else hit.title
+        self.popup.addItem(hit_item(where, hit, note))
 
     def _place_popup(self) -> None:
         host = self.host
@@ -410,12 +379,6 @@ def _escape(text: str) -> str:
     from html import escape  # html loads its table of entities: at the first search
 
     return escape(text)
-
-
-def _plain(snippet_html: str) -> str:
-    from html import unescape
-
-    return unescape(snippet_html.replace("<b>", "").replace("</b>", ""))
 
 
 def install(reader: Reader, shell: Shell) -> SearchField:

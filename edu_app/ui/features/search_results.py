@@ -8,11 +8,14 @@ high-contrast window was a white flash for a reader who chose a dark page.
 
 from __future__ import annotations
 
+from html import escape, unescape
+
 from PySide6.QtCore import QModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QListWidget,
+    QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -20,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...qt.first_frame import Qt
 from .. import themes
-from .search import HTML_ROLE, MARK_COLOUR
+from ..page_marks import MARK_COLOUR
+from .search import HIT_ROLE, HTML_ROLE
 
 POPUP_FONT_SCALE = 1.1
 
@@ -134,3 +138,28 @@ class ResultsPopup(QListWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.doItemsLayout()  # heights depend on the width
+
+
+def text_item(text: str, css: str) -> QListWidgetItem:
+    """A line of the list that is not a result (a header, a message)."""
+    item = QListWidgetItem(text)
+    item.setData(HTML_ROLE, f'<span class="{css}">{escape(text)}</span>')
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+def hit_item(where: str, hit, note: str = "") -> QListWidgetItem:  # hit: search.Hit
+    """A result: its place and snippet drawn by the delegate, read as plain words."""
+    text = f"{where}: {_plain(hit.snippet)}"
+    item = QListWidgetItem(text)
+    item.setData(HTML_ROLE, f'<div class="title">{escape(where)}</div>'
+                            f'<div class="snippet">{hit.snippet}</div>')
+    item.setData(HIT_ROLE, hit)
+    if note:  # heard by a screen reader, shown on hover
+        item.setToolTip(note)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({note})")
+    return item
+
+
+def _plain(snippet_html: str) -> str:
+    return unescape(snippet_html.replace("<b>", "").replace("</b>", ""))
