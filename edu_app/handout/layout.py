@@ -17,6 +17,7 @@ import base64
 import dataclasses
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMarginsF, QObject, QSizeF, QUrl
@@ -101,6 +102,14 @@ class PageGeometry:
 SVG_DATA = "data:image/svg+xml;base64,"
 
 
+class LayoutStopped(Exception):
+    """The layout was asked to stop (the composer closed, or its choices changed)."""
+
+
+def _never() -> bool:
+    return False
+
+
 class SvgPictures(QPyTextObject):
     """Draws `<img src="file:...svg">` (and the renderer's inline SVG) as vectors, fitted
     to the page; others as images."""
@@ -116,13 +125,15 @@ class SvgPictures(QPyTextObject):
         if name in self._images:
             return self._images[name]
         if name.startswith(SVG_DATA):  # drawn by the renderer (the centres map)
-            renderer = QSvgRenderer(QByteArray(base64.b64decode(name[len(SVG_DATA):])))
+            # a child of this handler, so that it moves with the document to the thread
+            # that paints it (made on the composer's thread: ui/features/handout_builder.py)
+            renderer = QSvgRenderer(QByteArray(base64.b64decode(name[len(SVG_DATA):])), self)
             if renderer.isValid():
                 self._svg[name] = renderer
                 return renderer
         path = QUrl(name).toLocalFile() if name.startswith("file:") else ""
         if path.lower().endswith(".svg"):
-            renderer = QSvgRenderer(path)
+            renderer = QSvgRenderer(path, self)
             if renderer.isValid():
                 self._svg[name] = renderer
                 return renderer
@@ -161,9 +172,12 @@ class SvgPictures(QPyTextObject):
 class HandoutDocument(QTextDocument):
     """The handout's pages. Build with `lay_out()`; read `page_count` and `geometry`."""
 
-    def __init__(self, composed: ComposedHandout, parent: QObject | None = None) -> None:
+    def __init__(self, composed: ComposedHandout, parent: QObject | None = None,
+                 should_stop: Callable[[], bool] = _never) -> None:
         super().__init__(parent)
         self.composed = composed
+        # Asked between blocks: a build nobody waits for any more ends at the next one.
+        self.should_stop = should_stop
         self.geometry = PageGeometry(composed.options.paper_size, composed.options.large_print)
         # Metrics come from a 96 dpi image, never from the screen or the printer.
         self._device = QImage(1, 1, QImage.Format.Format_RGB32)
@@ -193,6 +207,7 @@ class HandoutDocument(QTextDocument):
         honour_heading_sizes(self)
         keep_terms_on_one_line(self)  # "CAR T-cells" never split at a line's end
         pristine = snapshot(self)
+        self._stop_if_asked()
         self.fix_page_breaks()
         balance(self, pristine)
         fit_questions_page(self)
@@ -203,6 +218,19 @@ class HandoutDocument(QTextDocument):
         self._fill_contents()
         self._pages = inked_page_count(self)
         return self
+
+    def adopt(self) -> None:
+        """Lay the pages out again on this thread, with this thread's fonts.
+
+        Made on another thread, the lines keep that thread's font engines, which go when
+        it ends: painting them would crash. The page breaks are in the blocks' formats,
+        so a second layout gives the same pages; it is one pass, no fixes."""
+        self.markContentsDirty(0, self.characterCount())
+        self.documentLayout().documentSize()
+
+    def _stop_if_asked(self) -> None:
+        if self.should_stop():
+            raise LayoutStopped
 
     @property
     def page_count(self) -> int:
@@ -256,6 +284,7 @@ class HandoutDocument(QTextDocument):
         seen_tables: set[int] = set()
         block = self.findBlock(start)
         while block.isValid() and (stop is None or block.position() < stop):
+            self._stop_if_asked()
             if not block.text().strip():
                 block = block.next()
                 continue
@@ -377,6 +406,9 @@ def _previous_text_block(block):  # QTextBlock
     return previous if previous.isValid() else None
 
 
-def build_document(composed: ComposedHandout, parent: QObject | None = None) -> HandoutDocument:
-    """The composed handout laid out in pages, ready for `pdf.paint_handout()`."""
-    return HandoutDocument(composed, parent).lay_out()
+def build_document(composed: ComposedHandout, parent: QObject | None = None,
+                   should_stop: Callable[[], bool] = _never) -> HandoutDocument:
+    """The composed handout laid out in pages, ready for `pdf.paint_handout()`.
+
+    Raises LayoutStopped as soon as `should_stop()` says so."""
+    return HandoutDocument(composed, parent, should_stop).lay_out()

@@ -712,6 +712,11 @@
         <translation>Pages : %1</translation>
     </message>
     <message>
+        <location filename="../ui/features/handout_dialog.py" line="217"/>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
         <location filename="../ui/features/handout_dialog.py" line="346"/>
         <source>Left out because they could not be read: %1</source>
         <translation>Laissés de côté, car ils n’ont pas pu être lus : %1</translation>

@@ -37,3 +37,9 @@ def make_handout(qapp, book, tmp_path):
         return document, write_pdf(document, tmp_path / name)
 
     return make
+
+
+def made(qtbot, dialog):
+    """The composer's pages once its thread has made them (ui/features/handout_builder.py)."""
+    qtbot.waitUntil(lambda: not dialog.building, timeout=60_000)
+    return dialog.document

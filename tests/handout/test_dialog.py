@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from edu_app.qt import settings as S
 from edu_app.ui.features.handout_dialog import HandoutDialog
 
-from .conftest import pdf_pages, squash
+from .conftest import made, pdf_pages, squash
 
 CUPS_LIBRARY = ctypes.util.find_library("cups")  # Qt's CUPS print support needs it
 
@@ -76,15 +76,14 @@ def test_a_chosen_paper_stays_when_the_language_changes(qtbot, book, settings):
 
 def test_choices_reach_the_pages(qtbot, book, settings):
     dialog = _dialog(qtbot, book, settings)
-    dialog.rebuild()
-    normal = dialog.document.page_count
+    normal = made(qtbot, dialog).page_count
     dialog.large_print.setChecked(True)
     dialog.rebuild()
-    assert dialog.document.page_count > normal
+    assert made(qtbot, dialog).page_count > normal
     dialog.glossary.setChecked(False)
     dialog.questions.setChecked(False)
     dialog.rebuild()
-    assert "glossary" not in dict(dialog.document.composed.contents)
+    assert "glossary" not in dict(made(qtbot, dialog).composed.contents)
     assert "questions" not in dict(dialog.document.composed.contents)
 
 
@@ -103,6 +102,7 @@ def test_unwritable_path_says_so_and_writes_nothing(qtbot, book, settings, tmp_p
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, title, text: shown.append((title, text)))
     dialog = _dialog(qtbot, book, settings)
+    made(qtbot, dialog)
     assert dialog.save_pdf(str(tmp_path / "missing" / "x.pdf")) is None
     assert shown and "does not exist" in shown[0][1]
     assert list(tmp_path.iterdir()) == []
@@ -112,7 +112,8 @@ def test_preview_paints_the_pages(qtbot, book, settings):
     dialog = _dialog(qtbot, book, settings)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.preview.page_count() == dialog.document.page_count)
+    document = made(qtbot, dialog)
+    assert dialog.preview.page_count() == document.page_count
     pages = dialog.preview.pages
     assert pages.height() > pages.width()  # at least one whole sheet, fitted to the width
     image = pages.grab().toImage()
@@ -139,7 +140,8 @@ settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 os.write(2, b"=====COMPOSER\n")
 dialog = HandoutDialog(book, settings, "car-t", "fr")
 dialog.show()
-app.processEvents()
+while dialog.building:  # the pages are made on a thread of their own
+    app.processEvents()
 dialog.save_pdf(sys.argv[3])
 os.write(2, b"=====PRINTER\n")
 from edu_app.ui.features.handout_dialog import make_printer

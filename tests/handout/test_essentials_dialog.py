@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from edu_app.ui.features.handout_dialog import HandoutDialog
 
-from .conftest import pdf_pages, squash
+from .conftest import made, pdf_pages, squash
 
 
 def _dialog(qtbot, book, settings, **kwargs):
@@ -25,6 +25,7 @@ def test_one_click_prints_the_essentials_in_the_handouts_language(qtbot, book, s
     dialog.clinic_name.setText("Clinique des Lilas")
     assert dialog.essentials_button.isEnabled()
     qtbot.mouseClick(dialog.essentials_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(printed))  # printed as soon as the pages are made
     assert len(printed) == 1 and printed[0] is dialog.document
     assert dialog.document.page_count == 1
     assert "Essentiel de test" in dialog.document.composed.title
@@ -37,12 +38,12 @@ def test_one_click_prints_the_essentials_in_the_handouts_language(qtbot, book, s
 
 def test_ticking_a_chapter_goes_back_to_the_chapters(qtbot, book, settings):
     dialog = _dialog(qtbot, book, settings, essentials=True)
-    assert dialog.essentials_mode and dialog.document.composed.chapters == []
+    assert dialog.essentials_mode and made(qtbot, dialog).composed.chapters == []
     item = dialog.chapter_list.item(dialog.chapter_list.count() - 1)
     item.setCheckState(Qt.CheckState.Checked)
     dialog.rebuild()
     assert not dialog.essentials_mode
-    assert [c.id for c in dialog.document.composed.chapters]
+    assert [c.id for c in made(qtbot, dialog).composed.chapters]
 
 
 def test_a_book_without_essentials_greys_the_button(qtbot, book, settings):

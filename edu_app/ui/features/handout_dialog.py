@@ -5,7 +5,8 @@ print, pictures, paper, the clinic's details) live in `handout_choices.py`; this
 holds what happens to them: a live preview of the very pages that will print, Print…
 and Save as PDF….
 The pages come from `edu_app.handout`, the same code as `edu-app handout`, so the
-preview, the printer and the PDF are one document painted by one function.
+preview, the printer and the PDF are one document painted by one function. They are made
+on a thread of their own (`handout_builder.py`): the composer answers while they are.
 """
 
 from __future__ import annotations
@@ -27,15 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...content.model import Book
-from ...handout import HandoutOptions, compose_handout, suggested_file_name
-from ...handout.essentials import compose_essentials
-from ...handout.layout import HandoutDocument, build_document
+from ...handout import HandoutOptions, suggested_file_name
+from ...handout.layout import HandoutDocument
 from ...handout.pdf import HandoutWriteError, paint_handout, write_pdf
 from ...handout.strings import t
 from ...qt import settings as S
 from ...qt.first_frame import Qt
 from ...qt.i18n import track
 from ..screen_fit import fit_remembered
+from .handout_builder import PageBuilder, Pages
 from .handout_choices import HandoutChoices
 from .page_preview import PagePreview
 
@@ -67,6 +68,9 @@ class HandoutDialog(QDialog):
         self.screen_lang = screen_lang
         self.document: HandoutDocument | None = None
         self.skipped: list[str] = []
+        self.builder = PageBuilder(self)
+        self.builder.ready.connect(self._show_pages)
+        self._print_when_ready = False  # "Print the essentials…" pressed while they build
         self._rebuild_timer = QTimer(self, singleShot=True, interval=200)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self._build(chapter_id)
@@ -155,6 +159,7 @@ class HandoutDialog(QDialog):
 
     def _leave_essentials(self) -> None:
         self.essentials_mode = False
+        self._print_when_ready = False  # the chapters are chosen now: print nothing yet
 
     def _changed(self) -> None:
         self._rebuild_timer.start()
@@ -166,32 +171,53 @@ class HandoutDialog(QDialog):
         self.status.setText(self.tr("The clinic's details are saved for next time."))
 
     # --- pages -------------------------------------------------------------------------
+    @property
+    def building(self) -> bool:
+        """The pages for the current choices are still being made."""
+        return self.builder.busy
+
     def rebuild(self) -> None:
-        """Compose and lay out the pages for the current choices, then show them."""
+        """Ask for the pages of the current choices; `_show_pages` shows them when made.
+
+        Until then the preview keeps the last pages, the status says they are being
+        prepared, and Print and Save wait: nothing older than the choices can print."""
         self._rebuild_timer.stop()
         options = self.options()
-        self.document = None
-        self.skipped = []
-        if self.essentials_mode:
-            try:
-                self.document = build_document(compose_essentials(self.book, options), self)
-            except Exception:
-                log.exception("could not compose the essentials")
-        elif options.chapters:
-            try:
-                composed = compose_handout(self.book, options)
-                self.skipped = [cid for cid, _ in composed.skipped]
-                if composed.chapters:
-                    self.document = build_document(composed, self)
-            except Exception:  # a broken chapter must not close the dialog
-                log.exception("could not compose the handout")
+        self.print_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        if not self.essentials_mode and not options.chapters:
+            self.builder.cancel()
+            self._show_pages(Pages(None))
+            return
+        self.builder.request(self.book, options, self.essentials_mode)
+        self._update_status()
+        if self.document is None:  # the first pages: say so where they will be
+            self.preview.set_document(None, self.status.text())
+
+    def _show_pages(self, pages: Pages) -> None:
+        old, self.document = self.document, pages.document
+        if self.document is not None:
+            self.document.setParent(self)  # made parentless on the builder's thread
+            self.document.adopt()
+        self.skipped = pages.skipped
         self.print_button.setEnabled(self.document is not None)
         self.pdf_button.setEnabled(self.document is not None)
         self._update_status()
         self.preview.set_document(self.document)
+        if old is not None and old is not self.document:
+            old.deleteLater()
+        if self._print_when_ready:
+            self._print_when_ready = False
+            self.print_handout()
+
+    def done(self, result: int) -> None:  # Qt names it: every way of closing comes here
+        self.builder.cancel()  # it stops at its next block, on its own thread
+        super().done(result)
 
     def _update_status(self) -> None:
-        if self.essentials_mode and self.document is not None:
+        if self.building:
+            self.status.setText(self.tr("Preparing the pages…"))
+        elif self.essentials_mode and self.document is not None:
             self.status.setText(self.tr("The essentials on one page. Pages: %1").replace(
                 "%1", str(self.document.page_count)))
         elif self.essentials_mode:
@@ -209,14 +235,14 @@ class HandoutDialog(QDialog):
                     .replace("%1", ", ".join(self.skipped))
             self.status.setText(text)
 
-    def print_essentials(self) -> bool:
-        """One click: the essentials in the preview, and straight to the printer."""
+    def print_essentials(self) -> None:
+        """One click: the essentials in the preview, then straight to the printer."""
         self.essentials_mode = True
+        self._print_when_ready = True
         self.rebuild()
-        return self.print_handout()
 
     def print_handout(self) -> bool:
-        if self.document is None:
+        if self.document is None or self.building:
             return False
         if self.printer is None:
             self.printer = make_printer()
@@ -256,7 +282,7 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         """Ask where (unless `path` is given), then write the PDF whole or not at all."""
-        if self.document is None or self.kiosk:
+        if self.document is None or self.building or self.kiosk:
             return None  # a kiosk writes no files
         if not path:
             folder = QStandardPaths.writableLocation(

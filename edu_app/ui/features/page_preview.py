@@ -29,6 +29,7 @@ class _Pages(QWidget):
         super().__init__(parent)
         self.document: HandoutDocument | None = None
         self.scale = 1.0
+        self.message = ""  # shown instead of pages while there are none (being made)
 
     def page_size(self) -> QSize:
         """One sheet of paper in layout pixels (96 per inch)."""
@@ -42,7 +43,8 @@ class _Pages(QWidget):
         sheet = self.page_size()
         count = self.document.page_count if self.document is not None else 0
         if not count or sheet.width() <= 0:
-            self.resize(width, 0)
+            self.resize(width, 8 * self.fontMetrics().height() if self.message else 0)
+            self.update()
             return
         self.scale = max(0.1, (width - 2 * GAP) / sheet.width())
         height = GAP + count * (round(sheet.height() * self.scale) + GAP)
@@ -51,6 +53,17 @@ class _Pages(QWidget):
 
     def paintEvent(self, event) -> None:  # Qt names it
         if self.document is None:
+            if self.message:
+                # on a sheet of paper, dark on white like the pages, in every theme
+                painter = QPainter(self)
+                sheet = self.rect().adjusted(GAP, GAP, -GAP, -GAP)
+                painter.fillRect(sheet, PAPER)
+                painter.setPen(EDGE)
+                painter.drawRect(sheet)
+                painter.setPen(QColor("#202020"))
+                painter.drawText(sheet, Qt.AlignmentFlag.AlignCenter
+                                 | Qt.TextFlag.TextWordWrap, self.message)
+                painter.end()
             return
         sheet = self.page_size()
         margins = self.document.geometry.page_layout.paintRect(QPageLayout.Unit.Point)
@@ -91,8 +104,10 @@ class PagePreview(QScrollArea):
         self.setBackgroundRole(QPalette.ColorRole.Dark)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and PgUp/PgDn scroll it
 
-    def set_document(self, document: HandoutDocument | None) -> None:
+    def set_document(self, document: HandoutDocument | None, message: str = "") -> None:
+        """Show `document`'s pages, or `message` where there are none."""
         self.pages.document = document
+        self.pages.message = message if document is None else ""
         self.pages.fit(self.viewport().width())
         self.pages.update()
 
