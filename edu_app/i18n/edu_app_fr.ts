@@ -157,32 +157,32 @@
 <context>
     <name>ChapterAccessible</name>
     <message>
-        <location filename="../ui/accessible.py" line="48"/>
+        <location filename="../ui/accessible.py" line="51"/>
         <source>The page</source>
         <translation>La page</translation>
     </message>
     <message>
-        <location filename="../ui/accessible.py" line="49"/>
+        <location filename="../ui/accessible.py" line="52"/>
         <source>The page&apos;s text. Arrow keys move the caret, Ctrl+arrows by word; H goes to the next heading, Shift+H to the previous one; Enter opens the link or glossary word at the caret.</source>
         <translation>Le texte de la page. Les flèches déplacent le curseur, Ctrl+flèches mot par mot&#xa0;; H va au titre suivant, Maj+H au titre précédent&#xa0;; Entrée ouvre le lien ou le mot du glossaire sous le curseur.</translation>
     </message>
     <message>
-        <location filename="../ui/accessible_parts.py" line="25"/>
+        <location filename="../ui/accessible_parts.py" line="32"/>
         <source>Glossary word: %1</source>
         <translation>Mot du glossaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accessible_parts.py" line="179"/>
+        <location filename="../ui/accessible_parts.py" line="182"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/accessible_parts.py" line="180"/>
+        <location filename="../ui/accessible_parts.py" line="183"/>
         <source>Empty this box</source>
         <translation>Vider cette case</translation>
     </message>
     <message>
-        <location filename="../ui/page_text.py" line="18"/>
+        <location filename="../ui/page_text.py" line="20"/>
         <source>source %1</source>
         <translation>source %1</translation>
     </message>
@@ -190,77 +190,77 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="77"/>
+        <location filename="../ui/features/check_dialog.py" line="78"/>
         <source>Book files</source>
         <translation>Fichiers du guide</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="103"/>
+        <location filename="../ui/features/check_dialog.py" line="104"/>
         <source>Check this guide</source>
         <translation>Vérifier ce guide</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="106"/>
+        <location filename="../ui/features/check_dialog.py" line="107"/>
         <source>%1 problems to fix and %2 warnings.</source>
         <translation>%1 problèmes à corriger et %2 avertissements.</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="109"/>
+        <location filename="../ui/features/check_dialog.py" line="110"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="110"/>
+        <location filename="../ui/features/check_dialog.py" line="111"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="110"/>
+        <location filename="../ui/features/check_dialog.py" line="111"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="110"/>
+        <location filename="../ui/features/check_dialog.py" line="111"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="112"/>
+        <location filename="../ui/features/check_dialog.py" line="113"/>
         <source>Chapter</source>
         <translation>Chapitre</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="112"/>
+        <location filename="../ui/features/check_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="112"/>
+        <location filename="../ui/features/check_dialog.py" line="113"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="113"/>
+        <location filename="../ui/features/check_dialog.py" line="114"/>
         <source>Words per sentence</source>
         <translation>Mots par phrase</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="113"/>
+        <location filename="../ui/features/check_dialog.py" line="114"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="113"/>
+        <location filename="../ui/features/check_dialog.py" line="114"/>
         <source>Longest sentence</source>
         <translation>Phrase la plus longue</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="115"/>
+        <location filename="../ui/features/check_dialog.py" line="116"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/features/check_dialog.py" line="116"/>
+        <location filename="../ui/features/check_dialog.py" line="117"/>
         <source>Readability</source>
         <translation>Lisibilité</translation>
     </message>
@@ -268,22 +268,22 @@
 <context>
     <name>Checker</name>
     <message>
-        <location filename="../ui/features/checker.py" line="35"/>
+        <location filename="../ui/features/checker.py" line="56"/>
         <source>&amp;Check this guide…</source>
         <translation>&amp;Vérifier ce guide…</translation>
     </message>
     <message>
-        <location filename="../ui/features/checker.py" line="36"/>
+        <location filename="../ui/features/checker.py" line="57"/>
         <source>Look for broken links, missing translations and hard sentences</source>
         <translation>Chercher les liens cassés, les traductions manquantes et les phrases difficiles</translation>
     </message>
     <message>
-        <location filename="../ui/features/checker.py" line="61"/>
+        <location filename="../ui/features/checker.py" line="63"/>
         <source>Checking the guide…</source>
         <translation>Vérification du guide en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/features/checker.py" line="80"/>
+        <location filename="../ui/features/checker.py" line="84"/>
         <source>The check could not finish. Please report this to the person who looks after this guide.</source>
         <translation>La vérification n’a pas pu aller jusqu’au bout. Prévenez la personne qui s’occupe de ce guide.</translation>
     </message>
@@ -412,17 +412,17 @@
         <translation>Résultat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/features/find.py" line="243"/>
+        <location filename="../ui/features/find.py" line="251"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../ui/features/find.py" line="245"/>
+        <location filename="../ui/features/find.py" line="253"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/features/find.py" line="249"/>
+        <location filename="../ui/features/find.py" line="257"/>
         <source>Matches</source>
         <translation>Résultats</translation>
     </message>
@@ -430,27 +430,27 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../ui/features/glossary.py" line="139"/>
+        <location filename="../ui/features/glossary.py" line="202"/>
         <source>All the hard words of the guide, from A to Z</source>
         <translation>Tous les mots difficiles du guide, de A à Z</translation>
     </message>
     <message>
-        <location filename="../ui/features/glossary.py" line="140"/>
+        <location filename="../ui/features/glossary.py" line="203"/>
         <source>&amp;Glossary</source>
         <translation>Gl&amp;ossaire</translation>
     </message>
     <message>
-        <location filename="../ui/features/glossary.py" line="141"/>
+        <location filename="../ui/features/glossary.py" line="204"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/features/glossary.py" line="145"/>
+        <location filename="../ui/features/glossary.py" line="208"/>
         <source>&amp;Mark every glossary word</source>
         <translation>Souligner &amp;tous les mots du glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/features/glossary.py" line="146"/>
+        <location filename="../ui/features/glossary.py" line="209"/>
         <source>Underline every word of the glossary, not only the first in each part</source>
         <translation>Souligner chaque mot du glossaire, et pas seulement le premier de chaque partie</translation>
     </message>
@@ -549,97 +549,97 @@
 <context>
     <name>HandoutChoices</name>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="213"/>
+        <location filename="../ui/features/handout_choices.py" line="171"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="214"/>
+        <location filename="../ui/features/handout_choices.py" line="172"/>
         <source>Chapters to print</source>
         <translation>Chapitres à imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="215"/>
+        <location filename="../ui/features/handout_choices.py" line="173"/>
         <source>&amp;All</source>
         <translation>&amp;Tous</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="216"/>
+        <location filename="../ui/features/handout_choices.py" line="174"/>
         <source>&amp;None</source>
         <translation>&amp;Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="217"/>
+        <location filename="../ui/features/handout_choices.py" line="175"/>
         <source>Handout</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="218"/>
+        <location filename="../ui/features/handout_choices.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="219"/>
+        <location filename="../ui/features/handout_choices.py" line="177"/>
         <source>The language of the printed pages, whatever the language of the screen</source>
         <translation>La langue des pages imprimées, quelle que soit celle de l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="221"/>
+        <location filename="../ui/features/handout_choices.py" line="179"/>
         <source>&amp;Glossary of the words used</source>
         <translation>&amp;Glossaire des mots utilisés</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="222"/>
+        <location filename="../ui/features/handout_choices.py" line="180"/>
         <source>“My &amp;questions” page with lines to write on</source>
         <translation>Page « Mes &amp;questions » avec des lignes pour écrire</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="223"/>
+        <location filename="../ui/features/handout_choices.py" line="181"/>
         <source>Lar&amp;ge print</source>
         <translation>Grands &amp;caractères</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="224"/>
+        <location filename="../ui/features/handout_choices.py" line="182"/>
         <source>&amp;Pictures</source>
         <translation>Ill&amp;ustrations</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="225"/>
+        <location filename="../ui/features/handout_choices.py" line="183"/>
         <source>Pape&amp;r:</source>
         <translation>Format du pap&amp;ier :</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="226"/>
+        <location filename="../ui/features/handout_choices.py" line="184"/>
         <source>Your clinic</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="227"/>
+        <location filename="../ui/features/handout_choices.py" line="185"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="228"/>
+        <location filename="../ui/features/handout_choices.py" line="186"/>
         <source>P&amp;hone:</source>
         <translation>Tél&amp;éphone :</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="229"/>
+        <location filename="../ui/features/handout_choices.py" line="187"/>
         <source>No&amp;te:</source>
         <translation>N&amp;ote :</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="230"/>
+        <location filename="../ui/features/handout_choices.py" line="188"/>
         <source>For example: ward, floor, opening hours</source>
         <translation>Par exemple : service, étage, horaires</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="236"/>
+        <location filename="../ui/features/handout_choices.py" line="194"/>
         <source>Re&amp;member these details</source>
         <translation>&amp;Mémoriser ces coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_choices.py" line="237"/>
+        <location filename="../ui/features/handout_choices.py" line="195"/>
         <source>Fill them in like this next time</source>
         <translation>Les préremplir ainsi la prochaine fois</translation>
     </message>
@@ -647,153 +647,153 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="212"/>
+        <location filename="../ui/features/handout_dialog.py" line="137"/>
         <source>Print a handout</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="238"/>
+        <location filename="../ui/features/handout_dialog.py" line="139"/>
         <source>Preview of the printed pages</source>
         <translation>Aperçu des pages imprimées</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="239"/>
+        <location filename="../ui/features/handout_dialog.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="240"/>
+        <location filename="../ui/features/handout_dialog.py" line="141"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="241"/>
+        <location filename="../ui/features/handout_dialog.py" line="142"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="242"/>
+        <location filename="../ui/features/handout_dialog.py" line="143"/>
         <source>Print the &amp;essentials…</source>
         <translation>Imprimer l’&amp;essentiel…</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="244"/>
+        <location filename="../ui/features/handout_dialog.py" line="145"/>
         <source>The essentials on one page: a one-page summary for a first read, in the handout&apos;s language, with your clinic&apos;s details</source>
         <translation>L’essentiel en une page : un résumé d’une page pour une première lecture, dans la langue du document, avec les coordonnées de votre établissement</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="333"/>
+        <location filename="../ui/features/handout_dialog.py" line="221"/>
         <source>The essentials on one page. Pages: %1</source>
         <translation>L’essentiel en une page. Pages : %1</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="336"/>
+        <location filename="../ui/features/handout_dialog.py" line="224"/>
         <source>The essentials could not be read. Please tell the staff who keep the guide.</source>
         <translation>L’essentiel n’a pas pu être lu. Merci de le signaler aux personnes qui tiennent le guide à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="304"/>
+        <location filename="../ui/features/handout_dialog.py" line="171"/>
         <source>The clinic&apos;s details are saved for next time.</source>
         <translation>Les coordonnées de l’établissement sont enregistrées pour la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="339"/>
+        <location filename="../ui/features/handout_dialog.py" line="227"/>
         <source>Choose at least one chapter.</source>
         <translation>Choisissez au moins un chapitre.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="341"/>
+        <location filename="../ui/features/handout_dialog.py" line="229"/>
         <source>The chosen chapters could not be read. Please tell the staff who keep the guide.</source>
         <translation>Les chapitres choisis n’ont pas pu être lus. Merci de le signaler aux personnes qui tiennent le guide à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="344"/>
+        <location filename="../ui/features/handout_dialog.py" line="232"/>
         <source>Pages: %1</source>
         <translation>Pages : %1</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="217"/>
+        <location filename="../ui/features/handout_dialog.py" line="219"/>
         <source>Preparing the pages…</source>
         <translation>Préparation des pages…</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="346"/>
+        <location filename="../ui/features/handout_dialog.py" line="234"/>
         <source>Left out because they could not be read: %1</source>
         <translation>Laissés de côté, car ils n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="368"/>
+        <location filename="../ui/features/handout_dialog.py" line="256"/>
         <source>No printer is set up on this computer. Please ask the staff.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Merci de demander à l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="374"/>
+        <location filename="../ui/features/handout_dialog.py" line="262"/>
         <source>Print the handout</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="367"/>
-        <location filename="../ui/features/handout_dialog.py" line="381"/>
+        <location filename="../ui/features/handout_dialog.py" line="255"/>
+        <location filename="../ui/features/handout_dialog.py" line="269"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="382"/>
+        <location filename="../ui/features/handout_dialog.py" line="270"/>
         <source>The handout could not be printed. Check that the printer is on and try again.</source>
         <translation>Le document n’a pas pu être imprimé. Vérifiez que l’imprimante est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="385"/>
+        <location filename="../ui/features/handout_dialog.py" line="273"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="405"/>
+        <location filename="../ui/features/handout_dialog.py" line="293"/>
         <source>Save the handout as PDF</source>
         <translation>Enregistrer le document en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="406"/>
+        <location filename="../ui/features/handout_dialog.py" line="294"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="414"/>
+        <location filename="../ui/features/handout_dialog.py" line="302"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="416"/>
+        <location filename="../ui/features/handout_dialog.py" line="304"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="421"/>
+        <location filename="../ui/features/handout_dialog.py" line="309"/>
         <source>This folder cannot be written to, or the file is open in another program. Choose another place or close it.</source>
         <translation>Impossible d’écrire dans ce dossier, ou le fichier est ouvert dans un autre programme. Choisissez un autre emplacement, ou fermez le fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="423"/>
+        <location filename="../ui/features/handout_dialog.py" line="311"/>
         <source>This folder does not exist. Choose another place.</source>
         <translation>Ce dossier n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="424"/>
+        <location filename="../ui/features/handout_dialog.py" line="312"/>
         <source>The disk is full. Free some space or choose another place.</source>
         <translation>Le disque est plein. Libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="426"/>
+        <location filename="../ui/features/handout_dialog.py" line="314"/>
         <source>This is a folder. Type a file name.</source>
         <translation>C’est un dossier. Tapez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="428"/>
+        <location filename="../ui/features/handout_dialog.py" line="316"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/features/handout_dialog.py" line="429"/>
+        <location filename="../ui/features/handout_dialog.py" line="317"/>
         <source>The handout was not saved to %1.</source>
         <translation>Le document n’a pas été enregistré dans %1.</translation>
     </message>
@@ -832,8 +832,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="82"/>
-        <location filename="../ui/window.py" line="191"/>
+        <location filename="../ui/window.py" line="80"/>
+        <location filename="../ui/window.py" line="192"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1040,22 +1040,22 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../ui/features/preferences.py" line="164"/>
+        <location filename="../ui/features/preferences.py" line="167"/>
         <source>Pre&amp;ferences…</source>
         <translation>P&amp;références…</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="165"/>
+        <location filename="../ui/features/preferences.py" line="168"/>
         <source>The clinic&apos;s details for handouts</source>
         <translation>Les coordonnées du service pour les documents imprimés</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="191"/>
+        <location filename="../ui/features/preferences.py" line="194"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="192"/>
+        <location filename="../ui/features/preferences.py" line="195"/>
         <source>The clinic&apos;s details could not be saved in %1. Ask the clinic&apos;s IT to make this folder writable, or to edit clinic.toml there.</source>
         <translation>Les coordonnées de l’établissement n’ont pas pu être enregistrées dans %1. Demandez au service informatique de rendre ce dossier modifiable, ou de modifier clinic.toml à cet endroit.</translation>
     </message>
@@ -1063,52 +1063,52 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/features/preferences.py" line="128"/>
+        <location filename="../ui/features/preferences.py" line="131"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="130"/>
+        <location filename="../ui/features/preferences.py" line="133"/>
         <source>Your clinic&apos;s details are shown in the guide (home page, status bar, the &quot;Your clinic&quot; page) and printed on every handout.</source>
         <translation>Les coordonnées de votre établissement s’affichent dans le guide (page d’accueil, barre d’état, page «&#xa0;Votre établissement&#xa0;») et sont imprimées sur chaque document.</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="133"/>
+        <location filename="../ui/features/preferences.py" line="136"/>
         <source>&amp;Phone (day):</source>
         <translation>&amp;Téléphone (journée) :</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="134"/>
+        <location filename="../ui/features/preferences.py" line="137"/>
         <source>Phone (night, &amp;emergency):</source>
         <translation>Téléphone (nuit, &amp;urgence) :</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="135"/>
+        <location filename="../ui/features/preferences.py" line="138"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="136"/>
+        <location filename="../ui/features/preferences.py" line="139"/>
         <source>What is covered, whom to ask (&amp;French):</source>
         <translation>Ce qui est pris en charge, à qui demander (en &amp;français) :</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="137"/>
+        <location filename="../ui/features/preferences.py" line="140"/>
         <source>The same in En&amp;glish:</source>
         <translation>La même chose en an&amp;glais :</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="138"/>
+        <location filename="../ui/features/preferences.py" line="141"/>
         <source>Short &amp;note for handouts:</source>
         <translation>Courte &amp;note pour les documents :</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="132"/>
+        <location filename="../ui/features/preferences.py" line="135"/>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nom du service :</translation>
     </message>
     <message>
-        <location filename="../ui/features/preferences.py" line="139"/>
+        <location filename="../ui/features/preferences.py" line="142"/>
         <source>&amp;Mark every glossary word, not only the first</source>
         <translation>&amp;Souligner chaque mot du glossaire, pas seulement le premier</translation>
     </message>
@@ -1213,43 +1213,50 @@
 <context>
     <name>SearchField</name>
     <message>
+        <location filename="../ui/features/search.py" line="240"/>
         <source>Opening one switches the guide to French.</source>
         <translation>Le guide passera en français si vous en ouvrez un.</translation>
     </message>
     <message>
+        <location filename="../ui/features/search.py" line="241"/>
         <source>Opening one switches the guide to English.</source>
         <translation>Le guide passera en anglais si vous en ouvrez un.</translation>
     </message>
     <message>
-        <location filename="../ui/features/search.py" line="140"/>
-        <location filename="../ui/features/search.py" line="141"/>
-        <location filename="../ui/features/search.py" line="144"/>
+        <location filename="../ui/features/search.py" line="117"/>
+        <location filename="../ui/features/search.py" line="118"/>
+        <location filename="../ui/features/search.py" line="121"/>
         <source>Search the guide</source>
         <translation>Rechercher dans le guide</translation>
     </message>
     <message>
-        <location filename="../ui/features/search.py" line="142"/>
+        <location filename="../ui/features/search.py" line="119"/>
         <source>Find a word in every chapter and in the glossary</source>
         <translation>Trouver un mot dans tous les chapitres et dans le glossaire</translation>
     </message>
     <message>
-        <location filename="../ui/features/search.py" line="122"/>
-        <location filename="../ui/features/search.py" line="147"/>
+        <location filename="../ui/features/search.py" line="109"/>
+        <location filename="../ui/features/search.py" line="124"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/features/search.py" line="148"/>
+        <location filename="../ui/features/search.py" line="125"/>
         <source>&amp;Search the guide…</source>
         <translation>Re&amp;chercher dans le guide…</translation>
     </message>
     <message>
-        <location filename="../ui/features/search.py" line="204"/>
+        <location filename="../ui/features/search.py" line="173"/>
+        <source>The search is getting ready. Your results will appear here in a moment.</source>
+        <translation>La recherche se prépare. Vos résultats vont s’afficher ici dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/features/search.py" line="203"/>
         <source>In French</source>
         <translation>En français</translation>
     </message>
     <message>
-        <location filename="../ui/features/search.py" line="204"/>
+        <location filename="../ui/features/search.py" line="203"/>
         <source>In English</source>
         <translation>En anglais</translation>
     </message>
@@ -1274,7 +1281,7 @@
         <translation>Essayez un mot plus court, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../ui/features/search.py" line="242"/>
+        <location filename="../ui/features/search.py" line="246"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
@@ -1282,113 +1289,113 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="101"/>
-        <location filename="../ui/features/shortcuts_dialog.py" line="106"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="113"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="118"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="103"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="115"/>
         <source>Everything in this guide can be done with the keyboard. Alt and the underlined letter opens a menu.</source>
         <translation>Tout, dans ce guide, peut se faire au clavier. Alt et la lettre soulignée ouvrent un menu.</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="105"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="117"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="105"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="117"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="107"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="119"/>
         <source>Each command and the keys that do it</source>
         <translation>Chaque commande et les touches qui la lancent</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="108"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="113"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="125"/>
         <source>In the text</source>
         <translation>Dans le texte</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="114"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="126"/>
         <source>Go to the next link or word</source>
         <translation>Aller au lien ou au mot suivant</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="115"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="127"/>
         <source>Go to the previous link or word</source>
         <translation>Revenir au lien ou au mot précédent</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="115"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="127"/>
         <source>Shift+Tab</source>
         <translation>Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="116"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="128"/>
         <source>Open the link, or explain the word</source>
         <translation>Ouvrir le lien, ou expliquer le mot</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="116"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="128"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="117"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="129"/>
         <source>Move the caret through the text</source>
         <translation>Déplacer le curseur dans le texte</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="117"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="129"/>
         <source>Arrows, Home, End</source>
         <translation>Flèches, Début, Fin</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="118"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="130"/>
         <source>Move the caret word by word</source>
         <translation>Déplacer le curseur mot par mot</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="118"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="130"/>
         <source>Ctrl+Left, Ctrl+Right</source>
         <translation>Ctrl+Gauche, Ctrl+Droite</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="119"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="131"/>
         <source>Go to the next heading</source>
         <translation>Aller au titre suivant</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="120"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="132"/>
         <source>Go to the previous heading</source>
         <translation>Aller au titre précédent</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="120"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="132"/>
         <source>Shift+H</source>
         <translation>Maj+H</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="121"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="133"/>
         <source>Scroll down or up</source>
         <translation>Descendre ou remonter dans la page</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="121"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="133"/>
         <source>Page Down, Page Up</source>
         <translation>Pg Suiv, Pg Préc</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts_dialog.py" line="123"/>
+        <location filename="../ui/features/shortcuts_dialog.py" line="135"/>
         <source>Other keys</source>
         <translation>Autres touches</translation>
     </message>
@@ -1396,12 +1403,12 @@
 <context>
     <name>ShortcutsHelp</name>
     <message>
-        <location filename="../ui/features/shortcuts.py" line="39"/>
+        <location filename="../ui/features/shortcuts.py" line="41"/>
         <source>List every command and its keys</source>
         <translation>Voir chaque commande et ses touches</translation>
     </message>
     <message>
-        <location filename="../ui/features/shortcuts.py" line="40"/>
+        <location filename="../ui/features/shortcuts.py" line="42"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1409,12 +1416,12 @@
 <context>
     <name>TableOfContents</name>
     <message>
-        <location filename="../ui/toc.py" line="55"/>
+        <location filename="../ui/toc.py" line="90"/>
         <source>Your clinic</source>
         <translation>Votre établissement</translation>
     </message>
     <message>
-        <location filename="../ui/toc.py" line="71"/>
+        <location filename="../ui/toc.py" line="106"/>
         <source>Glossary (A to Z)</source>
         <translation>Glossaire (de A à Z)</translation>
     </message>
@@ -1422,42 +1429,42 @@
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../ui/themes.py" line="246"/>
+        <location filename="../ui/themes.py" line="265"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="248"/>
+        <location filename="../ui/themes.py" line="267"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="248"/>
+        <location filename="../ui/themes.py" line="267"/>
         <source>Dark text on a white page</source>
         <translation>Texte foncé sur une page blanche</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="249"/>
+        <location filename="../ui/themes.py" line="268"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="249"/>
+        <location filename="../ui/themes.py" line="268"/>
         <source>Light text on a dark page, softer in a dim room</source>
         <translation>Texte clair sur une page sombre, plus doux dans une pièce peu éclairée</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="250"/>
+        <location filename="../ui/themes.py" line="269"/>
         <source>&amp;High contrast</source>
         <translation>Contraste &amp;élevé</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="251"/>
+        <location filename="../ui/themes.py" line="270"/>
         <source>White text on black, links in yellow, for low vision</source>
         <translation>Texte blanc sur fond noir, liens en jaune, pour les personnes qui voient mal</translation>
     </message>
     <message>
-        <location filename="../ui/themes.py" line="258"/>
+        <location filename="../ui/themes.py" line="277"/>
         <source>Colours of the page and the window</source>
         <translation>Couleurs de la page et de la fenêtre</translation>
     </message>

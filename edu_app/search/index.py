@@ -139,11 +139,34 @@ def book_entries(book: Book) -> Iterator[Entry]:
                         text.term)
 
 
+def index_size(book: Book, enough: int) -> int:
+    """About how many characters `build()` puts in the table, counted no further than
+    `enough`: what its time grows with (a chapter counts as far as its page shows, each
+    glossary entry with its term, forms and definitions). Stopping at `enough` keeps the
+    count itself short for a glossary of 100,000 terms."""
+    size = 0
+    for by_lang in book.chapters.values():
+        for chapter in by_lang.values():
+            size += min(len(chapter.body), MAX_PAGE_CHARS)
+            if size >= enough:
+                return size
+    for term in book.glossary.values():
+        for text in term.text.values():
+            size += (len(text.term) + len(text.short) + len(text.definition)
+                     + sum(len(form) for form in text.forms))
+        if size >= enough:
+            return size
+    return size
+
+
 class SearchIndex:
     """`SearchIndex(book).query("leucemie", "fr")` -> ranked hits, current language first.
 
-    Cheap to create: the table is built on the first query (or `build()`); safe to query
-    from the thread that built it. A query never raises: bad input gives no hits.
+    Cheap to create: the table is built on the first query (or `build()`). Its SQLite
+    connection is made with `check_same_thread=False` and every use of it holds a lock, so
+    the index may be built on one thread and queried on another (the window builds a big
+    book's index on a thread and queries it on its own). A query never raises: bad input
+    gives no hits.
     """
 
     def __init__(self, book: Book, limit: int = 15, term_limit: int = 4) -> None:
@@ -153,7 +176,8 @@ class SearchIndex:
         self._db: sqlite3.Connection | None = None
         self._titles: dict[int, str] = {}
         self._synonyms: Synonyms | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # every use of the connection
+        self._building = threading.Lock()  # one build at a time
 
     @property
     def synonyms(self) -> Synonyms:
@@ -166,8 +190,13 @@ class SearchIndex:
         return self._db is not None
 
     def build(self) -> None:
-        """Fill the table from the book (again, if the book changed)."""
-        with self._lock:
+        """Fill the table from the book (again, if the book changed).
+
+        May run on a thread of its own (the window does, for a big book): the table is
+        filled on a connection of its own without taking the query lock, then swapped in
+        under it, so a query on the old table never waits for the new one.
+        """
+        with self._building:
             db = sqlite3.connect(":memory:", check_same_thread=False)
             db.execute(SCHEMA)
             titles: dict[int, str] = {}
@@ -186,8 +215,10 @@ class SearchIndex:
             db.executemany("INSERT INTO search (rowid, kind, ref_id, section_id, lang, title,"
                            " context, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
             db.commit()
-            self._synonyms = Synonyms.from_book(self.book)
-            old, self._db, self._titles = self._db, db, titles
+            synonyms = Synonyms.from_book(self.book)
+            with self._lock:
+                old, self._db, self._titles = self._db, db, titles
+                self._synonyms = synonyms
         if old is not None:
             old.close()
 
@@ -235,9 +266,10 @@ class SearchIndex:
                 for rowid, ref_id, section_id, snippet, score in rows]
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        with self._lock:
+            db, self._db = self._db, None
+        if db is not None:
+            db.close()
 
 
 def marked_to_html(snippet: str) -> str:

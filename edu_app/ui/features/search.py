@@ -7,6 +7,8 @@ read, and marks every matched word in the chapter until the reader goes elsewher
 empties the field. A result in the other language opens in that language: the guide
 switches (the reader's own switch), and the list says so before it is chosen. Nothing
 found: the glossary words spelt nearest. The field and its list take the reader's theme.
+The index is made when the field is first focused, on a thread for a big book
+(search_ready.py); a query typed before it is ready says so and runs when it is.
 """
 
 from __future__ import annotations
@@ -16,10 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QKeySequence,
-)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -36,9 +35,10 @@ from .. import themes
 from ..actions import name_action
 from ..browser import ChapterView
 from ..page_marks import search_marks
+from .search_ready import IndexMaker
 
 if TYPE_CHECKING:  # the search package and the results list load on the first search
-    from ...search import Hit, SearchIndex, Suggester
+    from ...search import Hit
     from ..reader import Reader
     from ..shell import Shell
     from .search_results import ResultsPopup
@@ -66,9 +66,10 @@ class SearchField(QLineEdit):
         self.open_url = open_url or view.go
         self.switch_language = switch_language
         self.theme = themes.LIGHT
-        self._index: SearchIndex | None = None
-        self.suggester: Suggester | None = None
         self.book = book
+        self.maker = IndexMaker(book, self, RESULTS_PER_LANGUAGE, TERMS_PER_LANGUAGE)
+        self.maker.ready.connect(self._index_ready)
+        self.waiting = False  # the list says the search is getting ready
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(200)
         self.setMaximumWidth(340)
@@ -111,16 +112,6 @@ class SearchField(QLineEdit):
     def results_shown(self) -> bool:
         return self._popup is not None and self._popup.isVisible()
 
-    @property
-    def index(self) -> SearchIndex:
-        """The search index, made on first use (it is built on the first query)."""
-        if self._index is None:
-            from ...search import SearchIndex
-
-            self._index = SearchIndex(self.book, limit=RESULTS_PER_LANGUAGE,
-                                      term_limit=TERMS_PER_LANGUAGE)
-        return self._index
-
     # --- words on screen --------------------------------------------------------------
     def retranslate(self) -> None:
         self.bar.setWindowTitle(self.tr("Search the guide"))
@@ -134,7 +125,6 @@ class SearchField(QLineEdit):
         name_action(self.action, self.tr("&Search the guide…"), tip)
         if self.results_shown():
             self.search_now()
-
 
     def set_theme(self, theme: themes.Theme) -> None:
         """The field's frame and the results list in the reader's theme."""
@@ -153,15 +143,15 @@ class SearchField(QLineEdit):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        if not self.index.built:  # build now, while the reader is still reaching the keys
-            QTimer.singleShot(0, self.index.build)
+        if not self.maker.is_ready():  # now, while the reader is still reaching the keys
+            QTimer.singleShot(0, self.maker.start)
 
     def _text_changed(self, text: str) -> None:
         if text.strip():
             self.timer.start()
         else:
             self.timer.stop()
-            self.hits = []
+            self.hits, self.waiting = [], False
             if self._popup is not None:
                 self._popup.clear()
                 self._popup.hide()
@@ -177,15 +167,28 @@ class SearchField(QLineEdit):
             self._text_changed("")
             return
         lang = self.view.pages.lang
-        try:
-            self.hits = self.index.query(text, lang)
-        except Exception:  # a search must never take the guide down
-            log.exception("search failed for %r", text)
-            self.hits = []
-        self._fill(text, lang)
+        self.waiting = not self.maker.start()
+        if self.waiting:  # a big book's index is still being made: run when it is ready
+            self.popup.clear()
+            self._add_text(self.tr("The search is getting ready. Your results will appear "
+                                   "here in a moment."), "message")
+        else:
+            try:
+                index = self.maker.index
+                self.hits = index.query(text, lang) if index is not None else []
+            except Exception:  # a search must never take the guide down
+                log.exception("search failed for %r", text)
+                self.hits = []
+            self._fill(text, lang)
         self._place_popup()
         self.popup.show()
         self.popup.raise_()
+
+    def _index_ready(self) -> None:
+        """The query that waited for the index, run now (unless the list was closed)."""
+        if self.waiting and self.results_shown() and self.text().strip():
+            self.search_now()
+        self.waiting = False
 
     # --- the list -------------------------------------------------------------------------
     def _fill(self, text: str, lang: str) -> None:
@@ -221,12 +224,10 @@ class SearchField(QLineEdit):
             popup.setCurrentRow(rows[0])
 
     def _suggestions(self, text: str, lang: str) -> list[str]:
-        if self.suggester is None:
-            from ...search import Suggester
-
-            self.suggester = Suggester(self.book)
-        return self.suggester.suggest(text, lang,
-                                      keep=lambda form: bool(self.index.query(form, lang)))
+        index, suggester = self.maker.index, self.maker.suggester
+        if index is None or suggester is None:
+            return []
+        return suggester.suggest(text, lang, keep=lambda form: bool(index.query(form, lang)))
 
     def _add_text(self, text: str, css: str) -> None:
         from .search_results import text_item
@@ -242,7 +243,8 @@ class SearchField(QLineEdit):
     def _add_hit(self, hit: Hit, note: str = "") -> None:
         from .search_results import hit_item
 
-        where = f"{self.tr('Glossary')} › {hit.title}" if hit.kind == "term" else hit.title
+        glossary = self.tr("Glossary")  # a plain string, where pyside6-lupdate finds it
+        where = f"{glossary} › {hit.title}" if hit.kind == "term" else hit.title
         self.popup.addItem(hit_item(where, hit, note))
 
     def _place_popup(self) -> None:
@@ -309,7 +311,9 @@ class SearchField(QLineEdit):
         """Mark every occurrence of the searched words in the page shown; returns how many."""
         from ...search import word_spans
 
-        parsed = self.index.parse(self.text())
+        if self.maker.index is None:  # nothing was found without it
+            return 0
+        parsed = self.maker.index.parse(self.text())
         spans = word_spans(self.view.toPlainText(), parsed.patterns)
         self.view.set_highlights("search", search_marks(self.view, spans))
         return len(spans)
