@@ -246,3 +246,33 @@ def test_reset_forgets_the_search(small_window, qtbot):
     field = small_window.features["search"]
     field.reset()
     assert field.text() == "" and not field.popup.isVisible()
+
+
+def test_the_open_list_follows_a_change_of_text_size(small_window, qtbot):
+    """Issue 20: the list kept the size it had when it opened, a little larger than the
+    interface at first and no larger after a zoom (110 % did not reach it at all), and
+    as narrow at 300 % as at 100 %. Now its words stay a tenth larger than the interface's
+    at every size, it widens with them, and it is placed again under the field."""
+    from edu_app.ui.features.search_results import MIN_WIDTH, POPUP_FONT_SCALE
+
+    window = small_window
+    window.resize(1300, 740)
+    type_query(qtbot, window, "leukaemia")
+    field = window.features["search"]
+    popup = field.popup
+    base = QApplication.font().pointSizeF()
+    assert popup.font().pointSizeF() == pytest.approx(base * POPUP_FONT_SCALE)
+    for zoom in (110, 200, 100):
+        window.reader.set_zoom(zoom)
+        qtbot.waitUntil(lambda zoom=zoom: popup.font().pointSizeF() == pytest.approx(
+            base * zoom / 100 * POPUP_FONT_SCALE), timeout=2000)
+        qtbot.wait(50)  # the list is placed again once the window's layout has settled
+        assert popup.isVisible(), zoom
+        below = field.mapTo(window, field.rect().bottomLeft()).y()
+        assert below < popup.y() <= below + 4, zoom  # right under the field
+        assert popup.width() == min(max(field.width(), round(MIN_WIDTH * zoom / 100)),
+                                    window.width() - 16), zoom
+        heights = [popup.visualItemRect(popup.item(r)).height() for r in range(popup.count())]
+        assert heights == [popup.sizeHintForRow(r) for r in range(popup.count())], zoom
+        if popup.verticalScrollBar().maximum() == 0:  # all shown: the list is as tall
+            assert popup.viewport().height() >= sum(heights), zoom

@@ -250,7 +250,7 @@ class SearchField(QLineEdit):
     def _place_popup(self) -> None:
         host = self.host
         below = self.mapTo(host, QPoint(0, self.height() + 2))
-        width = min(max(self.width(), 560), host.width() - 16)
+        width = min(max(self.width(), self.popup.min_width()), host.width() - 16)
         x = max(8, min(below.x(), host.width() - width - 8))
         available = max(120, host.height() - below.y() - 12)
         self.popup.setFixedWidth(width)
@@ -366,7 +366,8 @@ class SearchField(QLineEdit):
                 self.close_results()
                 self.setFocus()
                 return True
-        elif watched is self.host and kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        elif (watched is self.host and kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+              or watched is self._popup and kind == QEvent.Type.FontChange):  # a new text size
             if self.results_shown():
                 QTimer.singleShot(0, self._place_popup)
         return super().eventFilter(watched, event)

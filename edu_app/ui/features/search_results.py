@@ -3,15 +3,26 @@
 Loaded on the first search: its Qt classes (the item delegate, the style's options) are
 not needed before then, and the window opens faster without them (first_frame.py).
 The list takes the reader's theme (`set_theme`): a white list under a dark or
-high-contrast window was a white flash for a reader who chose a dark page.
+high-contrast window was a white flash for a reader who chose a dark page. Its words are
+a little larger than the interface's at every text size: whatever font it is given (the
+interface's, at the reader's zoom: features/interface_size.py gives it to every part
+with a style sheet), it shows it `POPUP_FONT_SCALE` larger, so a zoom changed while it is
+open reaches it too, and its width grows with its words (`min_width`).
 """
 
 from __future__ import annotations
 
 from html import escape, unescape
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QListWidget,
@@ -27,6 +38,7 @@ from ..page_marks import MARK_COLOUR
 from .search import HIT_ROLE, HTML_ROLE
 
 POPUP_FONT_SCALE = 1.1
+MIN_WIDTH = 560  # at 100 %: room for a snippet on a line or two
 
 
 def item_css(theme: themes.Theme, selected: bool = False) -> str:
@@ -104,11 +116,28 @@ class ResultsPopup(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._enlarging = False
         self.set_theme(theme)
+        self._enlarge()  # the window's font, inherited until the style sheet was set
+        self.hide()
+
+    def _enlarge(self) -> None:
+        """The font it was given, `POPUP_FONT_SCALE` larger."""
+        self._enlarging = True
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * POPUP_FONT_SCALE)
         self.setFont(font)
-        self.hide()
+        self._enlarging = False
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self._enlarging:
+            self._enlarge()  # a new text size: the owner places the list again
+
+    def min_width(self) -> int:
+        """`MIN_WIDTH` at the text size shown: twice as wide at 200 %."""
+        base = QGuiApplication.font().pointSizeF() * POPUP_FONT_SCALE
+        return round(MIN_WIDTH * max(1.0, self.font().pointSizeF() / base))
 
     def set_theme(self, theme: themes.Theme) -> None:
         """The list's ground and frame in `theme`'s colours; the rows repaint in them."""
