@@ -7,7 +7,9 @@ page, a glossary's last page holding one entry. Qt's pagination and the fixes in
 them each section whose last page is less than `MIN_FILL` full is looked at again:
 
 1. set a little tighter (less space between paragraphs, then slightly closer lines, never
-   below `TIGHTEST_LINE_HEIGHT`) if that makes it end one page earlier;
+   below `TIGHTEST_LINE_HEIGHT`) if that makes it end one page earlier; not a section of
+   more than `LONG_SECTION_PAGES`: there one sheet is little of the whole, and each try
+   paginates the whole section again (seconds on a huge chapter);
 2. else a widow rule: enough of the page before moves over, so that neither page is
    less than `MIN_FILL` full.
 
@@ -35,6 +37,7 @@ MIN_FILL = 1 / 3  # of the text height: no page holds less, if the pages can be 
 TIGHTER = ((0.6, 132.0), (0.4, 125.0))  # (space between blocks, line height %) tried in turn
 TIGHTEST_LINE_HEIGHT = 125.0
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+LONG_SECTION_PAGES = 30  # the shipped guide's longest section is 20 (large print, Letter)
 ROOM = 0.97  # of a page: what a widow move may fill on the last page, at most
 MIN_PICTURE_SCALE = 0.7  # a picture may be drawn this much smaller to stay on its page
 OBJECT_CHAR = "\ufffc"
@@ -152,6 +155,9 @@ def _balance_section(doc, pristine: Formats, start: int, stop: int) -> None:
     if tail is None:
         return
     base = _section_formats(pristine, start, stop)  # the formats before any added break
+    if tail[1] - tail[0] + 1 > LONG_SECTION_PAGES:
+        _fill_last_page(doc, base, start, stop)
+        return
     fixed = snapshot(doc, start, stop)
     kept = None  # the lightest tightening that saves the page: the tightest is tried first
     for space, line_height in reversed(TIGHTER):

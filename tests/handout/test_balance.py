@@ -110,6 +110,18 @@ def test_a_few_lines_over_are_pulled_back_to_save_paper(lay_out, monkeypatch):
     assert sum(tight) < sum(loose), (tight, loose)
 
 
+def test_a_long_section_is_not_set_tighter(lay_out, monkeypatch):
+    """Past LONG_SECTION_PAGES a section keeps its spacing (trying it tighter paginated the
+    whole section again per step: seconds on a huge chapter): it takes the pages it takes
+    with the widow rule alone."""
+    counts = range(8, 30, 2)
+    monkeypatch.setattr(balance, "LONG_SECTION_PAGES", 1, raising=False)
+    long = [lay_out(chapter(paragraphs(n))) for n in counts]
+    monkeypatch.setattr(balance, "TIGHTER", ())
+    loose = [lay_out(chapter(paragraphs(n))).page_count for n in counts]
+    assert [d.page_count for d in long] == loose
+
+
 @pytest.fixture(scope="module", params=[("en", "a4", False), ("fr", "letter", True)],
                 ids=lambda p: f"{p[0]}-{p[1]}-{'large' if p[2] else 'normal'}")
 def whole_guide_pdf(request, qapp, tmp_path_factory):
