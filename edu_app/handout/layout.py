@@ -8,30 +8,25 @@ After Qt's own pagination, two things Qt does not do are fixed here:
 - a heading never stays alone at the bottom of a page: it moves to the next page;
 - a picture and its caption (one paragraph) and every short paragraph stay in one piece;
 then `balance.py` sees that no page is left nearly empty.
-Pictures are SVG: they are drawn as vectors by a text-object handler, never rasterised.
+Pictures are drawn by `pictures.py`'s text-object handler.
 """
 
 from __future__ import annotations
 
-import base64
 import dataclasses
-import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QMarginsF, QObject, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QObject, QSizeF
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
-    QPyTextObject,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from ..qt.richtext import honour_heading_sizes
 from .balance import (
@@ -46,14 +41,12 @@ from .balance import (
 from .bands import LAYOUT_DPI, PX_PER_PT, Bands, footer_band, header_band
 from .compose import ComposedHandout, contents_mark
 from .keep_whole import keep_terms_on_one_line
+from .pictures import SvgPictures
 from .strings import print_date, t
-
-log = logging.getLogger(__name__)
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 11, 16, 11)  # left, top, right, bottom: inside any printer's reach
 LONELY_HEADING = 0.85  # a heading whose bottom is below 85 % of the page moves on
-MAX_PICTURE_HEIGHT = 0.7  # of the text height on a page
 SHORT_LINES = 6  # paragraphs up to this many lines are never split
 MAX_BOX_HEIGHT = 0.75  # boxes up to this part of a page move whole rather than split
 OBJECT_CHAR = "\ufffc"
@@ -99,74 +92,12 @@ class PageGeometry:
         return dataclasses.replace(self, bands=Bands(header, footer))
 
 
-SVG_DATA = "data:image/svg+xml;base64,"
-
-
 class LayoutStopped(Exception):
     """The layout was asked to stop (the composer closed, or its choices changed)."""
 
 
 def _never() -> bool:
     return False
-
-
-class SvgPictures(QPyTextObject):
-    """Draws `<img src="file:...svg">` (and the renderer's inline SVG) as vectors, fitted
-    to the page; others as images."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._svg: dict[str, QSvgRenderer] = {}
-        self._images: dict[str, QImage] = {}
-
-    def _load(self, name: str) -> QSvgRenderer | QImage | None:
-        if name in self._svg:
-            return self._svg[name]
-        if name in self._images:
-            return self._images[name]
-        if name.startswith(SVG_DATA):  # drawn by the renderer (the centres map)
-            # a child of this handler, so that it moves with the document to the thread
-            # that paints it (made on the composer's thread: ui/features/handout_builder.py)
-            renderer = QSvgRenderer(QByteArray(base64.b64decode(name[len(SVG_DATA):])), self)
-            if renderer.isValid():
-                self._svg[name] = renderer
-                return renderer
-        path = QUrl(name).toLocalFile() if name.startswith("file:") else ""
-        if path.lower().endswith(".svg"):
-            renderer = QSvgRenderer(path, self)
-            if renderer.isValid():
-                self._svg[name] = renderer
-                return renderer
-        elif path:
-            image = QImage(path)
-            if not image.isNull():
-                self._images[name] = image
-                return image
-        log.warning("picture not found for print: %s", name)
-        return None
-
-    def intrinsicSize(self, doc: QTextDocument, _pos: int, fmt: QTextFormat) -> QSizeF:
-        picture = self._load(fmt.toImageFormat().name())
-        if picture is None:
-            return QSizeF(0, 0)
-        size = QSizeF(picture.defaultSize() if isinstance(picture, QSvgRenderer)
-                      else picture.size())
-        image_format = fmt.toImageFormat()
-        if image_format.width() > 0 and image_format.height() > 0:
-            size = QSizeF(image_format.width(), image_format.height())
-        page = doc.pageSize()
-        if page.width() > 0 and size.width() > 0:
-            ratio = min(1.0, page.width() / size.width(),
-                        MAX_PICTURE_HEIGHT * page.height() / max(size.height(), 1))
-            size = QSizeF(size.width() * ratio, size.height() * ratio)
-        return size
-
-    def drawObject(self, painter: QPainter, rect, _doc, _pos, fmt) -> None:
-        picture = self._load(fmt.toImageFormat().name())
-        if isinstance(picture, QSvgRenderer):
-            picture.render(painter, rect)
-        elif isinstance(picture, QImage):
-            painter.drawImage(rect, picture)
 
 
 class HandoutDocument(QTextDocument):
